@@ -1,0 +1,6 @@
+//! Entry point: mounts the app. Everything else lives in the library.
+
+fn main() {
+    #[cfg(target_arch = "wasm32")]
+    rednote_explainer::app::mount();
+}

@@ -1,0 +1,355 @@
+//! The events of a story placed in time, with the lookups the timeline needs: order, ids,
+//! neighbours in time and in the lanes above and below.
+
+use super::date::{hh_mm, Date, Zone};
+use super::story::{Event, Precision, Story};
+use chrono::{NaiveDateTime, NaiveTime};
+use std::collections::HashMap;
+
+/// Seconds in a day.
+pub const DAY: f64 = 86_400.0;
+
+/// Where one event sits on the axis.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Placed {
+    /// Index into `story.events`.
+    pub event: usize,
+    /// Index into `story.lanes`.
+    pub lane: usize,
+    /// Axis time: seconds since 1970-01-01 00:00 on the axis zone's wall clock.
+    pub t: f64,
+    /// Axis time of the end, for events that span days (otherwise equal to `t`).
+    pub t_end: f64,
+}
+
+/// An event's time of day in the two zones readers care about.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DualTime {
+    /// "22:30 ET, 18 Jan 2025".
+    pub eastern: String,
+    /// "11:30 Beijing, 19 Jan 2025".
+    pub beijing: String,
+}
+
+/// Axis seconds of a wall-clock time.
+pub fn seconds(at: NaiveDateTime) -> f64 {
+    at.and_utc().timestamp() as f64
+}
+
+/// The wall-clock time of axis seconds.
+pub fn wall_clock(t: f64) -> NaiveDateTime {
+    chrono::DateTime::from_timestamp(t.floor() as i64, 0)
+        .map(|d| d.naive_utc())
+        .unwrap_or_default()
+}
+
+/// Axis seconds of midnight at the start of a date.
+pub fn day_start(date: Date) -> f64 {
+    seconds(date.day.and_time(NaiveTime::MIN))
+}
+
+impl Event {
+    /// The exact moment, in UTC, when the event has a time of day.
+    pub fn utc(&self) -> Option<NaiveDateTime> {
+        self.time
+            .as_ref()
+            .map(|time| time.zone.to_utc(self.date.day.and_time(time.at.0)))
+    }
+
+    /// Where the event sits on an axis in `zone`: at its time when one is given, otherwise at
+    /// midday of its date (mid-month for month precision), so that markers sit inside their day.
+    pub fn axis_time(&self, zone: Zone) -> f64 {
+        match self.utc() {
+            Some(utc) => seconds(zone.from_utc(utc)),
+            None if self.precision == Precision::Month || self.date.month_only => {
+                day_start(self.date) + 14.5 * DAY
+            }
+            None => day_start(self.date) + DAY / 2.0,
+        }
+    }
+
+    /// The event's time in US Eastern and Beijing time, when it has one.
+    pub fn dual_time(&self) -> Option<DualTime> {
+        let utc = self.utc()?;
+        let show = |zone: Zone| {
+            let local = zone.from_utc(utc);
+            let date = Date {
+                day: local.date(),
+                month_only: false,
+            };
+            format!("{} {}, {}", hh_mm(local), zone.short_name(), date.long())
+        };
+        Some(DualTime {
+            eastern: show(Zone::Eastern),
+            beijing: show(Zone::Beijing),
+        })
+    }
+
+    /// The date as readers see it: "18 Jan 2025", "Apr 2024", "c. 14 Jan 2025", "13–19 Jan 2025",
+    /// or the story's own wording when it gives one.
+    pub fn display_date(&self) -> String {
+        if let Some(label) = &self.date_label {
+            return label.clone();
+        }
+        let start = match self.precision {
+            Precision::Day => self.date.long(),
+            Precision::Month => self.date.month_year(),
+            Precision::Approximate => format!("c. {}", self.date.long()),
+        };
+        match self.end {
+            Some(end) if end != self.date => format!("{start} – {}", end.long()),
+            _ => start,
+        }
+    }
+}
+
+/// A story's events in time order, with lookups by id and by lane.
+#[derive(Debug, Clone, PartialEq)]
+pub struct StoryIndex {
+    /// Every event, earliest first (ties keep file order).
+    pub order: Vec<Placed>,
+    /// Event id → position in `order`.
+    by_id: HashMap<String, usize>,
+    /// For each lane, positions in `order` of its events, earliest first.
+    pub lanes: Vec<Vec<usize>>,
+}
+
+impl StoryIndex {
+    /// Places every event of a (validated) story on the axis of the story's time zone.
+    pub fn new(story: &Story) -> StoryIndex {
+        let zone = story.meta.time_zone;
+        let lane_of: HashMap<&str, usize> = story
+            .lanes
+            .iter()
+            .enumerate()
+            .map(|(i, l)| (l.id.as_str(), i))
+            .collect();
+        let mut order: Vec<Placed> = story
+            .events
+            .iter()
+            .enumerate()
+            .map(|(i, e)| {
+                let t = e.axis_time(zone);
+                let t_end = e.end.map_or(t, |end| (day_start(end) + DAY / 2.0).max(t));
+                Placed {
+                    event: i,
+                    lane: lane_of.get(e.lane.as_str()).copied().unwrap_or(0),
+                    t,
+                    t_end,
+                }
+            })
+            .collect();
+        order.sort_by(|a, b| a.t.total_cmp(&b.t).then(a.event.cmp(&b.event)));
+        let by_id = order
+            .iter()
+            .enumerate()
+            .map(|(pos, p)| (story.events[p.event].id.clone(), pos))
+            .collect();
+        let mut lanes = vec![Vec::new(); story.lanes.len()];
+        for (pos, p) in order.iter().enumerate() {
+            if let Some(lane) = lanes.get_mut(p.lane) {
+                lane.push(pos);
+            }
+        }
+        StoryIndex {
+            order,
+            by_id,
+            lanes,
+        }
+    }
+
+    /// Position in time order of the event with this id.
+    pub fn position(&self, id: &str) -> Option<usize> {
+        self.by_id.get(id).copied()
+    }
+
+    /// Number of events.
+    pub fn len(&self) -> usize {
+        self.order.len()
+    }
+
+    /// Whether the story has no events.
+    pub fn is_empty(&self) -> bool {
+        self.order.is_empty()
+    }
+
+    /// Earliest start and latest end on the axis, in seconds; a day wide at least.
+    pub fn extent(&self) -> (f64, f64) {
+        let start = self.order.iter().map(|p| p.t).fold(f64::INFINITY, f64::min);
+        let end = self
+            .order
+            .iter()
+            .map(|p| p.t_end)
+            .fold(f64::NEG_INFINITY, f64::max);
+        if start.is_finite() && end.is_finite() {
+            (start, end.max(start + DAY))
+        } else {
+            (0.0, DAY)
+        }
+    }
+
+    /// The next (`step` = 1) or previous (`step` = -1) visible event in time from `from`.
+    pub fn step(&self, from: usize, step: isize, visible: &[bool]) -> Option<usize> {
+        let mut pos = from as isize;
+        loop {
+            pos += step;
+            let placed = self.order.get(usize::try_from(pos).ok()?)?;
+            if visible.get(placed.lane).copied().unwrap_or(true) {
+                return Some(pos as usize);
+            }
+        }
+    }
+
+    /// The first (or, with `last`, the last) visible event.
+    pub fn end_event(&self, last: bool, visible: &[bool]) -> Option<usize> {
+        let is_visible = |p: &&Placed| visible.get(p.lane).copied().unwrap_or(true);
+        if last {
+            self.order.iter().rposition(|p| is_visible(&p))
+        } else {
+            self.order.iter().position(|p| is_visible(&p))
+        }
+    }
+
+    /// The event nearest in time to `from` in the nearest visible, non-empty lane above
+    /// (`direction` = -1) or below (`direction` = 1).
+    pub fn lane_neighbour(&self, from: usize, direction: isize, visible: &[bool]) -> Option<usize> {
+        let here = self.order.get(from)?;
+        let mut lane = here.lane as isize;
+        loop {
+            lane += direction;
+            let events = self.lanes.get(usize::try_from(lane).ok()?)?;
+            if events.is_empty() || !visible.get(lane as usize).copied().unwrap_or(true) {
+                continue;
+            }
+            return events.iter().copied().min_by(|a, b| {
+                let da = (self.order[*a].t - here.t).abs();
+                let db = (self.order[*b].t - here.t).abs();
+                da.total_cmp(&db)
+            });
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::load::parse_story;
+
+    fn story() -> Story {
+        let json = serde_json::json!({
+            "meta": {"title": "T", "language": "en", "updated": "2026-11-01"},
+            "lanes": [{"id": "a", "label": "A"}, {"id": "b", "label": "B"}, {"id": "c", "label": "C"}],
+            "events": [
+                ev("late", "a", "2025-02-13", None),
+                ev("dark", "b", "2025-01-18", Some(("22:30", "America/New_York"))),
+                ev("early", "a", "2024-04-24", None),
+                ev("translate", "c", "2025-01-19", Some(("19:00", "Asia/Shanghai"))),
+                ev("ruling", "a", "2025-01-17", None),
+            ]
+        });
+        parse_story(&json.to_string()).expect("valid")
+    }
+
+    fn ev(id: &str, lane: &str, date: &str, time: Option<(&str, &str)>) -> serde_json::Value {
+        let mut e = serde_json::json!({
+            "id": id, "lane": lane, "date": date, "precision": "day", "headline": id, "summary": "s",
+            "sources": [{"outlet": "o", "title": "t", "date": date}], "confidence": "confirmed"
+        });
+        if let Some((at, zone)) = time {
+            e["time"] = serde_json::json!({"at": at, "zone": zone});
+        }
+        e
+    }
+
+    fn ids(story: &Story, index: &StoryIndex) -> Vec<String> {
+        index
+            .order
+            .iter()
+            .map(|p| story.events[p.event].id.clone())
+            .collect()
+    }
+
+    #[test]
+    fn orders_events_by_axis_time_across_zones() {
+        let s = story();
+        let index = StoryIndex::new(&s);
+        // 19:00 Beijing on 19 Jan is 06:00 ET on 19 Jan: after 22:30 ET on 18 Jan.
+        assert_eq!(
+            ids(&s, &index),
+            ["early", "ruling", "dark", "translate", "late"]
+        );
+        assert_eq!(index.position("dark"), Some(2));
+        assert_eq!(index.position("nope"), None);
+    }
+
+    #[test]
+    fn shows_both_time_zones() {
+        let s = story();
+        let dark = &s.events[1];
+        let dual = dark.dual_time().unwrap();
+        assert_eq!(dual.eastern, "22:30 ET, 18 Jan 2025");
+        assert_eq!(dual.beijing, "11:30 Beijing, 19 Jan 2025");
+        assert_eq!(s.events[0].dual_time(), None);
+    }
+
+    #[test]
+    fn places_untimed_events_at_midday() {
+        let s = story();
+        let ruling = &s.events[4];
+        let t = ruling.axis_time(Zone::Eastern);
+        assert_eq!(wall_clock(t).to_string(), "2025-01-17 12:00:00");
+    }
+
+    #[test]
+    fn formats_dates_by_precision() {
+        let mut e = story().events[4].clone();
+        assert_eq!(e.display_date(), "17 Jan 2025");
+        e.precision = Precision::Approximate;
+        assert_eq!(e.display_date(), "c. 17 Jan 2025");
+        e.precision = Precision::Month;
+        assert_eq!(e.display_date(), "Jan 2025");
+        e.precision = Precision::Day;
+        e.end = Date::ymd(2025, 1, 19);
+        assert_eq!(e.display_date(), "17 Jan 2025 – 19 Jan 2025");
+        e.date_label = Some("the weekend of 18–19 Jan 2025".into());
+        assert_eq!(e.display_date(), "the weekend of 18–19 Jan 2025");
+    }
+
+    #[test]
+    fn steps_through_time_skipping_hidden_lanes() {
+        let s = story();
+        let index = StoryIndex::new(&s);
+        let all = [true; 3];
+        assert_eq!(index.step(0, 1, &all), Some(1));
+        assert_eq!(index.step(0, -1, &all), None);
+        assert_eq!(index.step(4, 1, &all), None);
+        let no_b = [true, false, true];
+        assert_eq!(index.step(1, 1, &no_b), Some(3));
+        assert_eq!(index.end_event(false, &all), Some(0));
+        assert_eq!(index.end_event(true, &all), Some(4));
+        assert_eq!(index.end_event(true, &[false, true, true]), Some(3));
+    }
+
+    #[test]
+    fn moves_to_the_nearest_event_in_the_next_lane() {
+        let s = story();
+        let index = StoryIndex::new(&s);
+        let all = [true; 3];
+        // From "ruling" (lane a) down to lane b: only "dark".
+        assert_eq!(index.lane_neighbour(1, 1, &all), Some(2));
+        // From "dark" (lane b) up to lane a: "ruling" (17 Jan) is nearer than "late" (13 Feb).
+        assert_eq!(index.lane_neighbour(2, -1, &all), Some(1));
+        // Skips a hidden lane.
+        assert_eq!(index.lane_neighbour(1, 1, &[true, false, true]), Some(3));
+        assert_eq!(index.lane_neighbour(1, -1, &all), None);
+    }
+
+    #[test]
+    fn extent_spans_all_events() {
+        let s = story();
+        let index = StoryIndex::new(&s);
+        let (a, b) = index.extent();
+        assert_eq!(wall_clock(a).date().to_string(), "2024-04-24");
+        assert_eq!(wall_clock(b).date().to_string(), "2025-02-13");
+    }
+}

@@ -1,0 +1,151 @@
+//! Merging markers that would overlap at the current zoom into clusters.
+
+/// Smallest distance between two markers' centres in one lane, in pixels (24 px markers, 4 px
+/// apart).
+pub const MIN_GAP: f64 = 28.0;
+
+/// What a lane draws at one place: a single event, or a cluster of several.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Mark {
+    /// One event: its position in time order and its x.
+    Single {
+        /// Position in the story's time order.
+        pos: usize,
+        /// Pixels from the track's left edge.
+        x: f64,
+    },
+    /// Several events too close to tell apart.
+    Cluster {
+        /// Their positions in time order, earliest first.
+        members: Vec<usize>,
+        /// Where the cluster is drawn: at its first member.
+        x: f64,
+    },
+}
+
+impl Mark {
+    /// Where the mark is drawn.
+    pub fn x(&self) -> f64 {
+        match self {
+            Mark::Single { x, .. } | Mark::Cluster { x, .. } => *x,
+        }
+    }
+}
+
+/// Groups one lane's markers, given as `(position, x)` sorted by x. A new cluster starts
+/// whenever a marker is at least `gap` from the first marker of the current one, so drawn marks
+/// are always at least `gap` apart. Events in `alone` (the focused or selected event) are never
+/// merged, so that they stay visible and reachable.
+pub fn cluster(items: &[(usize, f64)], gap: f64, alone: &[usize]) -> Vec<Mark> {
+    let mut out = Vec::new();
+    let mut current: Vec<usize> = Vec::new();
+    let mut start = f64::NEG_INFINITY;
+    let flush = |current: &mut Vec<usize>, start: f64, out: &mut Vec<Mark>| match current.len() {
+        0 => {}
+        1 => out.push(Mark::Single {
+            pos: current[0],
+            x: start,
+        }),
+        _ => out.push(Mark::Cluster {
+            members: std::mem::take(current),
+            x: start,
+        }),
+    };
+    for &(pos, x) in items {
+        if alone.contains(&pos) {
+            out.push(Mark::Single { pos, x });
+            continue;
+        }
+        if x - start >= gap || current.is_empty() {
+            flush(&mut current, start, &mut out);
+            current.clear();
+            start = x;
+        }
+        current.push(pos);
+    }
+    flush(&mut current, start, &mut out);
+    out.sort_by(|a, b| a.x().total_cmp(&b.x()));
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn far_apart_markers_stay_single() {
+        let marks = cluster(&[(0, 0.0), (1, 30.0), (2, 100.0)], 28.0, &[]);
+        assert_eq!(
+            marks,
+            vec![
+                Mark::Single { pos: 0, x: 0.0 },
+                Mark::Single { pos: 1, x: 30.0 },
+                Mark::Single { pos: 2, x: 100.0 }
+            ]
+        );
+    }
+
+    #[test]
+    fn close_markers_merge_and_marks_stay_apart() {
+        let items: Vec<(usize, f64)> = (0..10).map(|i| (i, i as f64 * 10.0)).collect();
+        let marks = cluster(&items, 28.0, &[]);
+        assert_eq!(
+            marks,
+            vec![
+                Mark::Cluster {
+                    members: vec![0, 1, 2],
+                    x: 0.0
+                },
+                Mark::Cluster {
+                    members: vec![3, 4, 5],
+                    x: 30.0
+                },
+                Mark::Cluster {
+                    members: vec![6, 7, 8],
+                    x: 60.0
+                },
+                Mark::Single { pos: 9, x: 90.0 },
+            ]
+        );
+        for pair in marks.windows(2) {
+            assert!(pair[1].x() - pair[0].x() >= 28.0);
+        }
+        // Every event is in exactly one mark.
+        let count: usize = marks
+            .iter()
+            .map(|m| match m {
+                Mark::Single { .. } => 1,
+                Mark::Cluster { members, .. } => members.len(),
+            })
+            .sum();
+        assert_eq!(count, 10);
+    }
+
+    #[test]
+    fn the_focused_event_is_never_merged() {
+        let marks = cluster(&[(0, 0.0), (1, 5.0), (2, 10.0)], 28.0, &[1]);
+        assert_eq!(
+            marks,
+            vec![
+                Mark::Cluster {
+                    members: vec![0, 2],
+                    x: 0.0
+                },
+                Mark::Single { pos: 1, x: 5.0 }
+            ]
+        );
+    }
+
+    #[test]
+    fn identical_times_merge() {
+        let marks = cluster(&[(0, 50.0), (1, 50.0)], 28.0, &[]);
+        assert_eq!(
+            marks,
+            vec![Mark::Cluster {
+                members: vec![0, 1],
+                x: 50.0
+            }]
+        );
+        assert!(cluster(&[], 28.0, &[]).is_empty());
+    }
+}

@@ -1,0 +1,364 @@
+//! The view state that lives in the page's query string, so that every state has a link that
+//! can be shared, bookmarked, embedded and restored with the back button.
+//!
+//! Parsing never fails: an unusable parameter is dropped with a warning the page can show.
+//! Parameters we do not know (such as those a host page adds) are kept as they are.
+
+use thiserror::Error;
+
+/// Which view is shown.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum View {
+    /// The interactive timeline.
+    #[default]
+    Timeline,
+    /// The side-by-side comparison of the texts.
+    Compare,
+    /// The step-through presentation for classrooms.
+    Present,
+}
+
+impl View {
+    /// The value of the `view` parameter.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            View::Timeline => "timeline",
+            View::Compare => "compare",
+            View::Present => "present",
+        }
+    }
+
+    fn parse(value: &str) -> Option<View> {
+        [View::Timeline, View::Compare, View::Present]
+            .into_iter()
+            .find(|v| v.as_str() == value)
+    }
+}
+
+/// A colour theme chosen in the URL; without one, the page follows the reader's system setting.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Theme {
+    /// Dark text on light.
+    Light,
+    /// Light text on dark.
+    Dark,
+    /// Maximum contrast.
+    Contrast,
+}
+
+impl Theme {
+    /// The value of the `theme` parameter.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Theme::Light => "light",
+            Theme::Dark => "dark",
+            Theme::Contrast => "contrast",
+        }
+    }
+
+    fn parse(value: &str) -> Option<Theme> {
+        [Theme::Light, Theme::Dark, Theme::Contrast]
+            .into_iter()
+            .find(|t| t.as_str() == value)
+    }
+}
+
+/// Everything the query string says about what to show.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct UrlState {
+    /// `view`: which view.
+    pub view: View,
+    /// `event`: the selected timeline event's id.
+    pub event: Option<String>,
+    /// `topic`: the chosen comparison topic's id.
+    pub topic: Option<String>,
+    /// `step`: the presentation step, counting from 1.
+    pub step: Option<usize>,
+    /// `list=1`: the timeline as a list.
+    pub list: bool,
+    /// `embed=1`: compact chrome for an iframe.
+    pub embed: bool,
+    /// `theme`: a colour theme.
+    pub theme: Option<Theme>,
+    /// `data`: the address of another story file on this site.
+    pub data: Option<String>,
+    /// Parameters we do not use, kept in order (a host page's `childId`, for example).
+    pub other: Vec<(String, String)>,
+}
+
+/// Longest value we accept for an id parameter; longer ones cannot be valid ids.
+const MAX_ID: usize = 64;
+
+impl UrlState {
+    /// Reads a query string (with or without the leading `?`). Returns the state and a warning
+    /// for each parameter that could not be used.
+    pub fn parse(query: &str) -> (UrlState, Vec<String>) {
+        let mut state = UrlState::default();
+        let mut warnings = Vec::new();
+        let query = query.strip_prefix('?').unwrap_or(query);
+        for (key, value) in form_urlencoded::parse(query.as_bytes()) {
+            let value = value.trim();
+            match key.as_ref() {
+                "view" => match View::parse(value) {
+                    Some(view) => state.view = view,
+                    None => warnings.push(format!("There is no view called \"{}\".", short(value))),
+                },
+                "event" | "topic" if value.is_empty() || value.chars().count() > MAX_ID => {
+                    warnings.push(format!("The {key} in this link is not a valid id."))
+                }
+                "event" => state.event = Some(value.to_string()),
+                "topic" => state.topic = Some(value.to_string()),
+                "step" => match value.parse::<usize>() {
+                    Ok(step) if step >= 1 => state.step = Some(step),
+                    _ => warnings.push(format!("\"{}\" is not a step number.", short(value))),
+                },
+                "list" => state.list = flag(value),
+                "embed" => state.embed = flag(value),
+                "theme" => match Theme::parse(value) {
+                    Some(theme) => state.theme = Some(theme),
+                    None => {
+                        warnings.push(format!("There is no theme called \"{}\".", short(value)))
+                    }
+                },
+                "data" if !value.is_empty() => state.data = Some(value.to_string()),
+                "data" => {}
+                _ => state.other.push((key.into_owned(), value.to_string())),
+            }
+        }
+        (state, warnings)
+    }
+
+    /// The query string for this state, starting with `?`, or empty for the default state.
+    /// Only parameters that differ from the default are written, in a fixed order.
+    pub fn to_query(&self) -> String {
+        let mut out = form_urlencoded::Serializer::new(String::new());
+        if self.view != View::Timeline {
+            out.append_pair("view", self.view.as_str());
+        }
+        if let Some(event) = &self.event {
+            out.append_pair("event", event);
+        }
+        if let Some(topic) = &self.topic {
+            out.append_pair("topic", topic);
+        }
+        if let Some(step) = self.step {
+            out.append_pair("step", &step.to_string());
+        }
+        if self.list {
+            out.append_pair("list", "1");
+        }
+        if self.embed {
+            out.append_pair("embed", "1");
+        }
+        if let Some(theme) = self.theme {
+            out.append_pair("theme", theme.as_str());
+        }
+        if let Some(data) = &self.data {
+            out.append_pair("data", data);
+        }
+        for (key, value) in &self.other {
+            out.append_pair(key, value);
+        }
+        let query = out.finish();
+        if query.is_empty() {
+            query
+        } else {
+            format!("?{query}")
+        }
+    }
+
+    /// The value of a parameter we keep but do not use, such as pym's `childId`.
+    pub fn other(&self, key: &str) -> Option<&str> {
+        self.other
+            .iter()
+            .find(|(k, _)| k == key)
+            .map(|(_, v)| v.as_str())
+    }
+}
+
+/// `1`, `true` and `yes` (and an empty value, as in `?embed`) turn a flag on.
+fn flag(value: &str) -> bool {
+    matches!(value, "" | "1" | "true" | "yes")
+}
+
+/// A value shortened for a warning.
+fn short(value: &str) -> String {
+    crate::model::validate::excerpt(value)
+}
+
+/// Why a `data` parameter cannot be loaded.
+#[derive(Debug, Clone, PartialEq, Eq, Error)]
+pub enum DataParamError {
+    /// It names another site.
+    #[error("The data parameter points to another site ({0}). For safety, only story files on this site ({1}) can be loaded.")]
+    OtherOrigin(String, String),
+    /// It is not an http(s) address or a path.
+    #[error("The data parameter \"{0}\" is not a web address or a path on this site.")]
+    NotAnAddress(String),
+}
+
+/// Checks the `data` parameter against the page's origin (`https://example.org`) and returns
+/// the address to fetch: a path on this site, or a full address on this same origin.
+pub fn data_source(param: &str, origin: &str) -> Result<String, DataParamError> {
+    let param = param.trim();
+    let bad = || DataParamError::NotAnAddress(short(param));
+    // Browsers read `\` as `/`, so `/\evil.example` would be another host: refuse backslashes,
+    // controls and whitespace outright.
+    if param.is_empty()
+        || param
+            .chars()
+            .any(|c| c == '\\' || c.is_control() || c.is_whitespace())
+    {
+        return Err(bad());
+    }
+    if let Some(rest) = param.strip_prefix("//") {
+        let host = rest.split(['/', '?', '#']).next().unwrap_or("");
+        return Err(DataParamError::OtherOrigin(short(host), origin.to_string()));
+    }
+    let lower = param.to_ascii_lowercase();
+    if lower.starts_with("http://") || lower.starts_with("https://") {
+        let same = lower == origin.to_ascii_lowercase()
+            || lower.starts_with(&format!("{}/", origin.to_ascii_lowercase()));
+        return if same {
+            Ok(param.to_string())
+        } else {
+            let after_scheme = param.split_once("://").map_or("", |(_, r)| r);
+            let host = after_scheme.split(['/', '?', '#']).next().unwrap_or("");
+            Err(DataParamError::OtherOrigin(short(host), origin.to_string()))
+        };
+    }
+    // A scheme such as `javascript:` or `data:` (a colon before any `/`, `?` or `#`).
+    let first_part = param.split(['/', '?', '#']).next().unwrap_or("");
+    if first_part.contains(':') {
+        return Err(bad());
+    }
+    Ok(param.to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn parses_every_parameter() {
+        let (s, w) = UrlState::parse(
+            "?view=compare&event=tiktok-dark&topic=motive&step=3&list=1&embed=1&theme=dark&data=%2Fx.json&childId=example-1",
+        );
+        assert!(w.is_empty(), "{w:?}");
+        assert_eq!(s.view, View::Compare);
+        assert_eq!(s.event.as_deref(), Some("tiktok-dark"));
+        assert_eq!(s.topic.as_deref(), Some("motive"));
+        assert_eq!(s.step, Some(3));
+        assert!(s.list && s.embed);
+        assert_eq!(s.theme, Some(Theme::Dark));
+        assert_eq!(s.data.as_deref(), Some("/x.json"));
+        assert_eq!(s.other("childId"), Some("example-1"));
+    }
+
+    #[test]
+    fn round_trips_through_the_query_string() {
+        let (s, _) =
+            UrlState::parse("view=present&step=2&theme=contrast&childId=c1&initialWidth=600");
+        let q = s.to_query();
+        assert_eq!(
+            q,
+            "?view=present&step=2&theme=contrast&childId=c1&initialWidth=600"
+        );
+        assert_eq!(UrlState::parse(&q).0, s);
+        assert_eq!(UrlState::default().to_query(), "");
+    }
+
+    #[test]
+    fn encodes_awkward_values() {
+        let s = UrlState {
+            data: Some("/stories/a b&c.json".into()),
+            ..UrlState::default()
+        };
+        let q = s.to_query();
+        assert_eq!(q, "?data=%2Fstories%2Fa+b%26c.json");
+        assert_eq!(
+            UrlState::parse(&q).0.data.as_deref(),
+            Some("/stories/a b&c.json")
+        );
+    }
+
+    #[test]
+    fn bad_values_are_dropped_with_a_warning() {
+        let (s, w) = UrlState::parse("view=graph&step=zero&theme=neon&event=&topic=x");
+        assert_eq!(
+            s,
+            UrlState {
+                topic: Some("x".into()),
+                ..UrlState::default()
+            }
+        );
+        assert_eq!(w.len(), 4, "{w:?}");
+        assert!(w[0].contains("graph"));
+        let (_, w) = UrlState::parse(&format!("event={}", "e".repeat(500)));
+        assert_eq!(w.len(), 1);
+        assert!(w[0].len() < 100);
+        let (s, w) = UrlState::parse("step=0");
+        assert_eq!((s.step, w.len()), (None, 1));
+    }
+
+    #[test]
+    fn flags_accept_common_spellings() {
+        for on in ["embed", "embed=1", "embed=true", "embed=yes"] {
+            assert!(UrlState::parse(on).0.embed, "{on}");
+        }
+        assert!(!UrlState::parse("embed=0").0.embed);
+    }
+
+    #[test]
+    fn data_must_stay_on_this_origin() {
+        let origin = "https://news.example";
+        assert_eq!(
+            data_source("/data/story.json", origin).unwrap(),
+            "/data/story.json"
+        );
+        assert_eq!(
+            data_source("data/story.json", origin).unwrap(),
+            "data/story.json"
+        );
+        assert_eq!(
+            data_source("https://news.example/s.json", origin).unwrap(),
+            "https://news.example/s.json"
+        );
+        for other in [
+            "https://evil.example/s.json",
+            "//evil.example/s.json",
+            "https://news.example.evil.example/s.json",
+            "http://news.example/s.json",
+        ] {
+            assert!(
+                matches!(
+                    data_source(other, origin),
+                    Err(DataParamError::OtherOrigin(..))
+                ),
+                "{other}"
+            );
+        }
+        for bad in [
+            "javascript:alert(1)",
+            "data:application/json,{}",
+            "/\\evil.example",
+            "",
+            "a b",
+        ] {
+            assert!(
+                matches!(
+                    data_source(bad, origin),
+                    Err(DataParamError::NotAnAddress(_))
+                ),
+                "{bad}"
+            );
+        }
+        let msg = data_source("https://evil.example/x", origin)
+            .unwrap_err()
+            .to_string();
+        assert!(
+            msg.contains("evil.example") && msg.contains(origin),
+            "{msg}"
+        );
+    }
+}
