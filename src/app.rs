@@ -1,0 +1,79 @@
+//! The app shell: mounting, loading the story, the header and navigation, and the switch
+//! between views. Browser-only.
+//!
+//! Data flow: the story file (embedded, or fetched for `?data=`) is parsed and checked by
+//! [`crate::model`] into a [`Loaded`] story; [`Shell`] puts it in an [`AppContext`] with the URL
+//! state signal; each view reads both and changes the view only through [`AppContext::go`], which
+//! also writes the address bar.
+
+pub mod browser;
+pub mod context;
+pub mod error_page;
+pub mod header;
+pub mod loader;
+pub mod notices;
+pub mod shell;
+
+pub use context::{use_app, AppContext};
+pub use loader::{LoadError, Loaded};
+pub use shell::Shell;
+
+use crate::url_state::{Theme, UrlState};
+use error_page::ErrorPage;
+use leptos::prelude::*;
+
+/// Installs the panic handler and mounts the app on `<body>`.
+pub fn mount() {
+    install_panic_hook();
+    leptos::mount::mount_to_body(App);
+}
+
+/// On a panic: log it to the console, then replace the page with a readable error instead of
+/// leaving a page that silently no longer responds.
+fn install_panic_hook() {
+    std::panic::set_hook(Box::new(|info| {
+        console_error_panic_hook::hook(info);
+        browser::show_fatal(&info.to_string());
+    }));
+}
+
+/// The root component: reads the address, loads the story, then shows it or the error page.
+#[component]
+pub fn App() -> impl IntoView {
+    let (initial, warnings) = UrlState::parse(&browser::query());
+    let url = RwSignal::new(initial.clone());
+
+    // The back and forward buttons restore the view state from the address.
+    let popstate = window_event_listener(leptos::ev::popstate, move |_| {
+        url.set(UrlState::parse(&browser::query()).0);
+    });
+    on_cleanup(move || popstate.remove());
+
+    // Theme and embed mode are attributes on <html>, where the CSS reads them.
+    Effect::new(move |_| {
+        url.with(|u| {
+            browser::set_root_attribute("data-theme", u.theme.map(Theme::as_str));
+            browser::set_root_attribute("data-embed", u.embed.then_some("true"));
+        })
+    });
+
+    let status: RwSignal<Option<Result<Loaded, LoadError>>> = RwSignal::new(None);
+    match initial.data {
+        None => status.set(Some(loader::embedded())),
+        Some(param) => leptos::task::spawn_local(async move {
+            let result = loader::from_data_param(&param, &browser::origin()).await;
+            status.set(Some(result));
+        }),
+    }
+
+    move || {
+        status.with(|status| match status {
+            None => view! { <p class="loading" role="status">"Loading the story…"</p> }.into_any(),
+            Some(Ok(loaded)) => {
+                view! { <Shell loaded=loaded.clone() url=url warnings=warnings.clone() /> }
+                    .into_any()
+            }
+            Some(Err(error)) => view! { <ErrorPage error=error.clone() /> }.into_any(),
+        })
+    }
+}

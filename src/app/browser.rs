@@ -1,0 +1,90 @@
+//! Thin wrappers over the browser APIs the shell needs: the address bar, the history, and
+//! attributes on `<html>` that hosts, tests and CSS read.
+
+use leptos::prelude::{document, window};
+use wasm_bindgen::JsValue;
+
+/// The page's query string, with its leading `?` (or empty).
+pub fn query() -> String {
+    window().location().search().unwrap_or_default()
+}
+
+/// The page's origin, such as `https://news.example`.
+pub fn origin() -> String {
+    window().location().origin().unwrap_or_default()
+}
+
+/// Whether a history entry is added (a new place to go back to) or the current one replaced.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum HistoryMode {
+    /// Adds an entry: the back button returns to the previous state.
+    Push,
+    /// Replaces the entry: for changes that should not fill the history.
+    Replace,
+}
+
+/// Writes `query` into the address bar without reloading, keeping the path and any hash.
+pub fn set_query(query: &str, mode: HistoryMode) {
+    let location = window().location();
+    let path = location.pathname().unwrap_or_default();
+    let hash = location.hash().unwrap_or_default();
+    if location.search().unwrap_or_default() == query {
+        return;
+    }
+    let url = format!("{path}{query}{hash}");
+    if let Ok(history) = window().history() {
+        let result = match mode {
+            HistoryMode::Push => history.push_state_with_url(&JsValue::NULL, "", Some(&url)),
+            HistoryMode::Replace => history.replace_state_with_url(&JsValue::NULL, "", Some(&url)),
+        };
+        if let Err(err) = result {
+            leptos::logging::warn!("could not update the address: {err:?}");
+        }
+    }
+}
+
+/// Sets (or with `None`, removes) an attribute on the `<html>` element.
+pub fn set_root_attribute(name: &str, value: Option<&str>) {
+    if let Some(root) = document().document_element() {
+        let _ = match value {
+            Some(value) => root.set_attribute(name, value),
+            None => root.remove_attribute(name),
+        };
+    }
+}
+
+/// Marks the page as rendered and interactive: `<html data-ready="true">`. Embedding hosts and
+/// the tests wait for it.
+pub fn set_ready() {
+    set_root_attribute("data-ready", Some("true"));
+}
+
+/// Replaces the whole page with a plain message. Used when the app itself has failed (a panic),
+/// so it builds the message with the DOM API directly and sets only text, never HTML.
+pub fn show_fatal(message: &str) {
+    let doc = document();
+    let Some(body) = doc.body() else { return };
+    body.set_text_content(None);
+    let build = || -> Result<(), JsValue> {
+        let main = doc.create_element("main")?;
+        main.set_attribute("class", "fatal")?;
+        main.set_attribute("role", "alert")?;
+        let heading = doc.create_element("h1")?;
+        heading.set_text_content(Some("Something went wrong"));
+        let text = doc.create_element("p")?;
+        text.set_text_content(Some(
+            "The explainer stopped because of an error in its own code. Reloading the page may help. \
+             If it happens again, please tell us what you did just before.",
+        ));
+        let detail = doc.create_element("pre")?;
+        detail.set_text_content(Some(message));
+        main.append_child(&heading)?;
+        main.append_child(&text)?;
+        main.append_child(&detail)?;
+        body.append_child(&main)?;
+        Ok(())
+    };
+    let _ = build();
+    set_root_attribute("data-state", Some("error"));
+    set_ready();
+}

@@ -1,0 +1,58 @@
+//! The state every view shares: the story, and the view state in the address bar.
+
+use super::browser::{self, HistoryMode};
+use super::loader::Loaded;
+use crate::model::{Story, StoryIndex};
+use crate::url_state::UrlState;
+use leptos::prelude::*;
+
+/// Shared by every view through context. `Copy`, so closures can capture it freely.
+#[derive(Debug, Clone, Copy)]
+pub struct AppContext {
+    /// The story; it does not change once loaded.
+    pub story: StoredValue<Story>,
+    /// Its events in time order.
+    pub index: StoredValue<StoryIndex>,
+    /// The view state, mirrored in the query string.
+    pub url: RwSignal<UrlState>,
+}
+
+impl AppContext {
+    /// Wraps a loaded story and the URL state signal.
+    pub fn new(loaded: Loaded, url: RwSignal<UrlState>) -> AppContext {
+        AppContext {
+            story: StoredValue::new(loaded.story),
+            index: StoredValue::new(loaded.index),
+            url,
+        }
+    }
+
+    /// Changes the view state and writes it to the address bar.
+    pub fn go(&self, mode: HistoryMode, change: impl FnOnce(&mut UrlState)) {
+        self.url.update(change);
+        browser::set_query(&self.url.with_untracked(UrlState::to_query), mode);
+    }
+
+    /// The link (query string) for the current state with `change` applied, for `href`s, so that
+    /// every control that changes the view is also a real, shareable link.
+    pub fn href(&self, change: impl FnOnce(&mut UrlState)) -> String {
+        let mut state = self.url.get_untracked();
+        change(&mut state);
+        let query = state.to_query();
+        if query.is_empty() {
+            "?".to_string()
+        } else {
+            query
+        }
+    }
+}
+
+/// The app's shared state; panics with a clear message if called outside the app.
+pub fn use_app() -> AppContext {
+    expect_context::<AppContext>()
+}
+
+/// Whether a click should be left to the browser (a new tab or window was asked for).
+pub fn wants_new_tab(ev: &leptos::ev::MouseEvent) -> bool {
+    ev.ctrl_key() || ev.meta_key() || ev.shift_key() || ev.alt_key() || ev.button() != 0
+}

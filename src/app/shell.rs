@@ -1,0 +1,88 @@
+//! The page around the views: header, notices, the current view and the footer.
+
+use super::browser;
+use super::context::AppContext;
+use super::header::Header;
+use super::loader::Loaded;
+use super::notices::Notices;
+use crate::compare::CompareView;
+use crate::model::validate::excerpt;
+use crate::timeline::TimelineView;
+use crate::url_state::{UrlState, View};
+use leptos::prelude::*;
+
+/// Lays out a loaded story and provides the [`AppContext`] to every view.
+#[component]
+pub fn Shell(
+    /// The story to show.
+    loaded: Loaded,
+    /// The view state, mirrored in the address bar.
+    url: RwSignal<UrlState>,
+    /// Problems with the address the page was opened with.
+    warnings: Vec<String>,
+) -> impl IntoView {
+    let app = AppContext::new(loaded, url);
+    provide_context(app);
+
+    let (title, language, updated, credits) = app.story.with_value(|s| {
+        (
+            s.meta.title.clone(),
+            s.meta.language.clone(),
+            s.meta.updated.long(),
+            s.meta.credits.clone(),
+        )
+    });
+    leptos::prelude::document().set_title(&title);
+    browser::set_root_attribute("lang", Some(&language));
+
+    let view = Memo::new(move |_| url.with(|u| u.view));
+    let dismissed = RwSignal::new(false);
+    let notices = Signal::derive(move || {
+        if dismissed.get() {
+            return Vec::new();
+        }
+        let mut notices = warnings.clone();
+        url.with(|u| {
+            if let Some(id) = &u.event {
+                if app.index.with_value(|i| i.position(id).is_none()) {
+                    notices.push(format!(
+                        "This link points to an event (\u{201c}{}\u{201d}) that is not in this story, so no event is selected.",
+                        excerpt(id)
+                    ));
+                }
+            }
+            if let Some(id) = &u.topic {
+                if app.story.with_value(|s| !s.topics.iter().any(|t| &t.id == id)) {
+                    notices.push(format!(
+                        "This link points to a topic (\u{201c}{}\u{201d}) that is not in this story.",
+                        excerpt(id)
+                    ));
+                }
+            }
+        });
+        notices
+    });
+
+    // The first view is in the DOM once effects run: tell hosts and tests it is ready.
+    Effect::new(move |_| browser::set_ready());
+
+    view! {
+        <a class="skip-link" href="#main">"Skip to content"</a>
+        <Header />
+        <Notices notices=notices on_dismiss=Callback::new(move |_| dismissed.set(true)) />
+        <main id="main" class="main" tabindex="-1">
+            {move || match view.get() {
+                View::Timeline => view! { <TimelineView /> }.into_any(),
+                View::Compare | View::Present => view! { <CompareView /> }.into_any(),
+            }}
+        </main>
+        <footer class="site-footer">
+            <p>{credits}</p>
+            <p>
+                "Last updated " {updated} ". "
+                <a href="data/story.json">"Download the story data (JSON)"</a>
+                ", with every source."
+            </p>
+        </footer>
+    }
+}
