@@ -1,0 +1,75 @@
+// A small static file server for the release build, used by the end-to-end tests and the
+// benchmark (never the dev server). Binds to 127.0.0.1 only.
+//   node scripts/serve-static.mjs --root dist --port 4173 [--mount /fixtures/=DIR]... [--brotli]
+// --mount serves another folder under a path prefix (test fixtures, generated stories).
+// --brotli compresses responses for clients that accept it, to measure bytes over the wire.
+import { createServer } from "node:http";
+import { readFile, stat } from "node:fs/promises";
+import { extname, join, normalize, resolve, sep } from "node:path";
+import { brotliCompressSync, constants } from "node:zlib";
+
+const args = process.argv.slice(2);
+const opt = (name, fallback) => {
+  const i = args.indexOf(name);
+  return i >= 0 ? args[i + 1] : fallback;
+};
+const root = resolve(opt("--root", "dist"));
+const port = Number(opt("--port", 4173));
+const brotli = args.includes("--brotli");
+const mounts = [];
+args.forEach((a, i) => {
+  if (a === "--mount") {
+    const [prefix, dir] = args[i + 1].split("=");
+    mounts.push([prefix, resolve(dir)]);
+  }
+});
+
+const TYPES = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript; charset=utf-8",
+  ".mjs": "text/javascript; charset=utf-8",
+  ".css": "text/css; charset=utf-8",
+  ".wasm": "application/wasm",
+  ".json": "application/json; charset=utf-8",
+  ".svg": "image/svg+xml",
+  ".png": "image/png",
+  ".ico": "image/x-icon",
+  ".txt": "text/plain; charset=utf-8",
+};
+const cache = new Map();
+
+// Maps a URL path to a file under root or a mount, refusing anything that escapes them.
+function fileFor(pathname) {
+  for (const [prefix, dir] of mounts) {
+    if (pathname.startsWith(prefix)) return inside(dir, pathname.slice(prefix.length));
+  }
+  return inside(root, pathname);
+}
+function inside(dir, rel) {
+  const file = normalize(join(dir, decodeURIComponent(rel)));
+  return file === dir || file.startsWith(dir + sep) ? file : null;
+}
+
+createServer(async (req, res) => {
+  const url = new URL(req.url, "http://127.0.0.1");
+  let file = fileFor(url.pathname);
+  try {
+    if (!file) throw new Error("outside");
+    if ((await stat(file)).isDirectory()) file = join(file, "index.html");
+    let body = await readFile(file);
+    const headers = { "Content-Type": TYPES[extname(file)] ?? "application/octet-stream", "Cache-Control": "no-store" };
+    if (brotli && /\bbr\b/.test(req.headers["accept-encoding"] ?? "")) {
+      if (!cache.has(file)) {
+        cache.set(file, brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }));
+      }
+      body = cache.get(file);
+      headers["Content-Encoding"] = "br";
+    }
+    headers["Content-Length"] = body.length;
+    res.writeHead(200, headers);
+    res.end(req.method === "HEAD" ? undefined : body);
+  } catch {
+    res.writeHead(404, { "Content-Type": "text/plain; charset=utf-8" });
+    res.end("Not found");
+  }
+}).listen(port, "127.0.0.1", () => console.log(`serving ${root} on http://127.0.0.1:${port}`));

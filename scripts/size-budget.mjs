@@ -1,0 +1,43 @@
+// The size budget: the brotli-compressed bytes of everything the first view loads (the HTML,
+// the scripts, the wasm, the style sheets; the default story is compiled into the wasm).
+// Prints a line per file and fails above the budget.
+//   node scripts/size-budget.mjs [DIST] [BUDGET_KB]
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { brotliCompressSync, constants } from "node:zlib";
+
+const dist = process.argv[2] ?? "dist";
+const budgetKb = Number(process.argv[3] ?? 150);
+
+const brotli = (bytes) =>
+  brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+const kb = (n) => (n / 1024).toFixed(1);
+
+const html = readFileSync(join(dist, "index.html"), "utf8");
+// Every local file the page references: style sheets, scripts, the wasm (module preload and
+// the boot script's data attributes). External references would be a bug: count them too.
+const refs = new Set();
+for (const m of html.matchAll(/(?:href|src|data-js|data-wasm)=["']?([^"' >]+)/g)) {
+  const ref = m[1];
+  if (/\.(css|js|wasm)$/.test(ref)) refs.add(ref);
+}
+const files = [["index.html", Buffer.from(html)]];
+for (const ref of [...refs].sort()) {
+  if (/^[a-z]+:|^\/\//i.test(ref)) {
+    console.error(`external reference in index.html: ${ref}`);
+    process.exit(1);
+  }
+  files.push([ref.replace(/^\.?\//, ""), readFileSync(join(dist, ref.replace(/^\.?\//, "")))]);
+}
+
+let total = 0;
+for (const [name, bytes] of files) {
+  const size = brotli(bytes);
+  total += size;
+  console.log(`${kb(size).padStart(7)} KB  ${name} (${kb(bytes.length)} KB raw)`);
+}
+const story = brotli(readFileSync(join(dist, "data", "story.json")));
+console.log(`         (of the wasm, about ${kb(story)} KB is the embedded default story)`);
+const verdict = total <= budgetKb * 1024 ? "within" : "OVER";
+console.log(`first load: ${kb(total)} KB brotli, ${verdict} the ${budgetKb} KB budget`);
+process.exit(total <= budgetKb * 1024 ? 0 : 1);
