@@ -1,14 +1,23 @@
 //! The story data model, free of any UI code so that it is tested natively.
 //!
-//! - [`story`]: the serde types of a story file.
+//! Story files are read without serde: `json` and `read` are small and hand-written because
+//! serde's derived code and `serde_json` cost the wasm about 100 KB, and because they can
+//! report every problem in a file where serde stopped at the first in each item.
+//!
+//! - [`story`]: the types of a story file.
 //! - [`date`]: dates, times of day and time zones.
+//! - [`json`]: a small JSON parser, text → a tree of values with their offsets.
+//! - [`read`]: the tree → the story types, collecting every problem with its path.
 //! - [`load`]: text → checked [`Story`], or every problem found.
 //! - [`validate`]: the semantic checks (ids, references, dates, quotes, links).
 //! - [`index`]: the events in time order, with the lookups the views need.
 
 pub mod date;
 pub mod index;
+pub mod json;
 pub mod load;
+pub mod presentation;
+pub mod read;
 pub mod story;
 pub mod validate;
 

@@ -5,8 +5,8 @@
 //! not carry a time-zone database: US Eastern (with US daylight-saving rules), Beijing (UTC+8
 //! all year) and UTC.
 
+use super::validate::excerpt;
 use chrono::{Datelike, Duration, NaiveDate, NaiveDateTime, NaiveTime, Weekday};
-use serde::{de, Deserialize, Deserializer};
 use std::fmt;
 
 /// Month names as the explainer prints them ("13 Jan 2025").
@@ -52,7 +52,12 @@ pub struct Date {
 impl Date {
     /// Parses `YYYY-MM-DD` or `YYYY-MM`. Returns a plain message when the text is not a date.
     pub fn parse(text: &str) -> Result<Date, String> {
-        let bad = || format!("\"{text}\" is not a date; write YYYY-MM-DD (or YYYY-MM for a month)");
+        let bad = || {
+            format!(
+                "\"{}\" is not a date; write YYYY-MM-DD (or YYYY-MM for a month)",
+                excerpt(text)
+            )
+        };
         let parts: Vec<&str> = text.split('-').collect();
         let number = |s: &str, len: usize| -> Option<u32> {
             (s.len() == len && s.bytes().all(|b| b.is_ascii_digit()))
@@ -115,13 +120,6 @@ impl fmt::Display for Date {
     }
 }
 
-impl<'de> Deserialize<'de> for Date {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        let text = String::deserialize(deserializer)?;
-        Date::parse(&text).map_err(de::Error::custom)
-    }
-}
-
 /// A time of day, `HH:MM`, 24-hour clock.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub struct TimeOfDay(pub NaiveTime);
@@ -129,9 +127,15 @@ pub struct TimeOfDay(pub NaiveTime);
 impl TimeOfDay {
     /// Parses `HH:MM` (00:00 to 23:59).
     pub fn parse(text: &str) -> Result<TimeOfDay, String> {
-        let bad = || format!("\"{text}\" is not a time; write HH:MM on a 24-hour clock");
+        let bad = || {
+            format!(
+                "\"{}\" is not a time; write HH:MM on a 24-hour clock",
+                excerpt(text)
+            )
+        };
         let (h, m) = text.split_once(':').ok_or_else(bad)?;
-        if h.len() != 2 || m.len() != 2 {
+        let digits = h.bytes().chain(m.bytes()).all(|b| b.is_ascii_digit());
+        if h.len() != 2 || m.len() != 2 || !digits {
             return Err(bad());
         }
         let (h, m): (u32, u32) = (h.parse().map_err(|_| bad())?, m.parse().map_err(|_| bad())?);
@@ -141,25 +145,18 @@ impl TimeOfDay {
     }
 }
 
-impl<'de> Deserialize<'de> for TimeOfDay {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        let text = String::deserialize(deserializer)?;
-        TimeOfDay::parse(&text).map_err(de::Error::custom)
-    }
-}
-
 /// The time zones a story may state times in.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Default)]
+///
+/// In a story file a zone is written as its IANA name: `America/New_York`, `Asia/Shanghai` or
+/// `UTC`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum Zone {
     /// US Eastern Time, EST (UTC−5) or EDT (UTC−4) by the US rules in force since 2007.
     #[default]
-    #[serde(rename = "America/New_York")]
     Eastern,
     /// China Standard Time, UTC+8, no daylight saving.
-    #[serde(rename = "Asia/Shanghai")]
     Beijing,
     /// Coordinated Universal Time.
-    #[serde(rename = "UTC")]
     Utc,
 }
 
@@ -278,7 +275,7 @@ mod tests {
             TimeOfDay::parse("22:30").unwrap().0,
             NaiveTime::from_hms_opt(22, 30, 0).unwrap()
         );
-        for bad in ["24:00", "7:30", "22.30", "22:3", "aa:bb"] {
+        for bad in ["24:00", "7:30", "22.30", "22:3", "aa:bb", "+1:30", "12:+5"] {
             assert!(TimeOfDay::parse(bad).is_err(), "{bad}");
         }
     }

@@ -31,6 +31,14 @@ pub struct DualTime {
     pub beijing: String,
 }
 
+/// The indices `0..keys.len()` ordered by `keys` (ties keep index order). Every sort in the app
+/// goes through here, so that the wasm carries one sort routine instead of one per element type.
+pub fn sorted_by(keys: &[i64]) -> Vec<usize> {
+    let mut pairs: Vec<(i64, usize)> = keys.iter().copied().zip(0..).collect();
+    pairs.sort_unstable();
+    pairs.into_iter().map(|(_, i)| i).collect()
+}
+
 /// Axis seconds of a wall-clock time.
 pub fn seconds(at: NaiveDateTime) -> f64 {
     at.and_utc().timestamp() as f64
@@ -103,6 +111,13 @@ impl Event {
     }
 }
 
+impl super::story::Era {
+    /// The era's span on the axis: from the start of its first day to the end of its last.
+    pub fn span(&self) -> (f64, f64) {
+        (day_start(self.start), day_start(self.end) + DAY)
+    }
+}
+
 /// A story's events in time order, with lookups by id and by lane.
 #[derive(Debug, Clone, PartialEq)]
 pub struct StoryIndex {
@@ -124,7 +139,7 @@ impl StoryIndex {
             .enumerate()
             .map(|(i, l)| (l.id.as_str(), i))
             .collect();
-        let mut order: Vec<Placed> = story
+        let placed: Vec<Placed> = story
             .events
             .iter()
             .enumerate()
@@ -139,7 +154,8 @@ impl StoryIndex {
                 }
             })
             .collect();
-        order.sort_by(|a, b| a.t.total_cmp(&b.t).then(a.event.cmp(&b.event)));
+        let keys: Vec<i64> = placed.iter().map(|p| p.t as i64).collect();
+        let order: Vec<Placed> = sorted_by(&keys).into_iter().map(|i| placed[i]).collect();
         let by_id = order
             .iter()
             .enumerate()
@@ -221,10 +237,13 @@ impl StoryIndex {
             if events.is_empty() || !visible.get(lane as usize).copied().unwrap_or(true) {
                 continue;
             }
+            // Nearest in time; among events at the same time, nearest in time order, so that
+            // Down then Up comes back to where it started.
             return events.iter().copied().min_by(|a, b| {
                 let da = (self.order[*a].t - here.t).abs();
                 let db = (self.order[*b].t - here.t).abs();
                 da.total_cmp(&db)
+                    .then(a.abs_diff(from).cmp(&b.abs_diff(from)))
             });
         }
     }
@@ -342,6 +361,23 @@ mod tests {
         // Skips a hidden lane.
         assert_eq!(index.lane_neighbour(1, 1, &[true, false, true]), Some(3));
         assert_eq!(index.lane_neighbour(1, -1, &all), None);
+        // Ties in time go to the event nearest in time order.
+        let mut same_day = story();
+        for e in &mut same_day.events {
+            e.date = Date::ymd(2025, 1, 13).unwrap();
+            e.time = None;
+        }
+        let tied = StoryIndex::new(&same_day);
+        // At equal times the order is the file's: late(a) dark(b) early(a) translate(c) ruling(a).
+        let dark = tied.position("dark").unwrap();
+        let ruling = tied.position("ruling").unwrap();
+        assert_eq!(tied.lane_neighbour(ruling, 1, &all), Some(dark));
+        // Up from "dark" goes to a lane-a event next to it in order, not to "ruling".
+        let up = tied.lane_neighbour(dark, -1, &all).unwrap();
+        assert_eq!(up.abs_diff(dark), 1);
+        let translate = tied.position("translate").unwrap();
+        assert_eq!(tied.lane_neighbour(translate, -1, &all), Some(dark));
+        assert_eq!(tied.lane_neighbour(dark, 1, &all), Some(translate));
     }
 
     #[test]

@@ -1,19 +1,20 @@
 //! Turns the text of a story file into a checked [`Story`], or into the full list of problems.
 //!
-//! A well-formed file takes one fast pass through serde. Only when that fails do we take the
-//! file apart, section by section and item by item, so that one bad event does not hide the
-//! problems of the others. Both passes use the same `serde_json::from_str` entry point: every
-//! other way of deserializing (a `Value` tree, a path-tracking wrapper) would compile a second
-//! copy of every `Deserialize` impl into the wasm.
+//! The text is parsed by our own small JSON parser ([`super::json`]) and read into the story
+//! types by [`super::read`]; together they replace serde and `serde_json`, compile to a fraction
+//! of the wasm, and report every problem in an item where serde stopped at the first. An item of
+//! a top-level list with any problem is left out. The semantic checks ([`validate_with`]) then
+//! run on the items that were read, told the ids of the items that were not (so that references
+//! to them are not reported twice), and their paths are mapped back to the file's indices, so
+//! that `$.events[N]` always means the N-th event in the file.
 
+use super::json::{self, Json, Spanned};
+use super::read::{self, Need, Obj, Reader};
 use super::story::*;
-use super::validate::{excerpt, validate, validate_with, Problem, Unread};
-use serde::de::DeserializeOwned;
-use serde_json::value::RawValue;
-use std::collections::BTreeMap;
+use super::validate::{validate_with, Problem, Unread};
 
-/// The top-level keys of a story file, in the order the checks report them.
-const SECTIONS: [&str; 10] = [
+/// The top-level keys of a story file.
+const SECTIONS: &[&str] = &[
     "meta",
     "lanes",
     "eras",
@@ -24,233 +25,138 @@ const SECTIONS: [&str; 10] = [
     "topics",
     "questions",
     "method",
+    "presentation",
 ];
 /// Keys a story file must have.
 const REQUIRED: [&str; 3] = ["meta", "lanes", "events"];
 
-/// Parses and checks a story file. On failure, returns every problem found, each with its path.
+/// Parses and checks a story file. On failure, returns every problem found, each with its path:
+/// first the problems of form (syntax, types, keys) in file order, then the semantic ones.
 pub fn parse_story(json: &str) -> Result<Story, Vec<Problem>> {
-    match serde_json::from_str::<Story>(json) {
-        Ok(story) => {
-            let problems = validate(&story);
-            if problems.is_empty() {
-                Ok(story)
-            } else {
-                Err(problems)
-            }
-        }
-        Err(_) => Err(collect_problems(json)),
-    }
-}
-
-/// The slow path: reports what is wrong in each part of a file that did not deserialize.
-fn collect_problems(json: &str) -> Vec<Problem> {
-    let file = File(json);
-    let top: BTreeMap<String, &RawValue> = match serde_json::from_str(json) {
-        Ok(top) => top,
-        Err(err) if err.is_syntax() || err.is_eof() => {
-            let what = if err.is_eof() {
-                "the file ends too early"
-            } else {
-                "this is not valid JSON"
-            };
-            return vec![Problem::new(
-                "$",
-                format!("{what}: {}", file.message(json, &err)),
-            )];
-        }
-        Err(_) => {
-            return vec![Problem::new(
-                "$",
-                "a story file must hold one JSON object, {…}",
-            )]
-        }
+    let root = json::parse(json).map_err(|p| vec![p])?;
+    let mut r = Reader::new(json);
+    let Some(top) = r.object_with(&root, SECTIONS, "key") else {
+        return Err(vec![Problem::new(
+            "$",
+            "a story file must hold one JSON object, {…}",
+        )]);
     };
-
-    let mut problems = Vec::new();
-    for key in top.keys().filter(|k| !SECTIONS.contains(&k.as_str())) {
-        problems.push(Problem::new(
-            format!("$.{}", excerpt(key)),
-            format!(
-                "unknown key \"{}\"; the keys are: {}",
-                excerpt(key),
-                SECTIONS.join(", ")
-            ),
-        ));
-    }
-    for key in REQUIRED.iter().filter(|k| !top.contains_key(**k)) {
-        problems.push(Problem::new(
-            format!("$.{key}"),
-            format!("\"{key}\" is required"),
-        ));
+    for key in REQUIRED {
+        if top.get(key).is_none() {
+            let mark = r.enter_key(key);
+            r.report_plain(root.offset, format!("\"{key}\" is required"));
+            r.leave(mark);
+        }
     }
 
-    let mut lists = Lists {
-        file,
-        top: &top,
-        problems: &mut problems,
-        kept: Vec::new(),
-    };
-    let meta = top
-        .get("meta")
-        .and_then(|v| lists.item::<Meta>(v, "$.meta"));
-    let lanes = lists.list::<Lane>("lanes");
-    let eras = lists.list::<Era>("eras");
-    let events = lists.list::<Event>("events");
-    let series = lists.list::<Series>("series");
-    let chart_notes = lists.list::<ChartNote>("chart_notes");
-    let texts = lists.list::<Text>("texts");
-    let topics = lists.list::<Topic>("topics");
-    let questions = lists.list::<Question>("questions");
-    let method = top
-        .get("method")
-        .and_then(|v| lists.item::<Vec<String>>(v, "$.method"));
+    let mut kept = Vec::new();
+    let meta = r.get(&top, "meta", Need::Default, read::meta);
+    let lanes = section(&mut r, &top, "lanes", read::lane, &mut kept);
+    let eras = section(&mut r, &top, "eras", read::era, &mut kept);
+    let events = section(&mut r, &top, "events", read::event, &mut kept);
+    let series = section(&mut r, &top, "series", read::series, &mut kept);
+    let chart_notes = section(&mut r, &top, "chart_notes", read::chart_note, &mut kept);
+    let texts = section(&mut r, &top, "texts", read::text, &mut kept);
+    let topics = section(&mut r, &top, "topics", read::topic, &mut kept);
+    let questions = section(&mut r, &top, "questions", read::question, &mut kept);
+    let method = r.texts(&top, "method");
+    let presentation = section(&mut r, &top, "presentation", read::step, &mut kept);
     let unread = Unread {
-        lanes: lists.unread("lanes"),
-        events: lists.unread("events"),
-        texts: lists.unread("texts"),
-        topics: lists.unread("topics"),
+        lanes: unread_ids(&top, "lanes", &kept),
+        events: unread_ids(&top, "events", &kept),
+        texts: unread_ids(&top, "texts", &kept),
+        topics: unread_ids(&top, "topics", &kept),
     };
-    let kept = lists.kept;
+    let mut problems = r.into_problems();
 
-    // With the sound parts, run the semantic checks too, so that the reader gets the whole list
-    // at once. Their paths refer to the kept items, so map them back to the file's indices.
-    if let Some(meta) = meta {
-        let partial = Story {
-            meta,
-            lanes,
-            eras,
-            events,
-            series,
-            chart_notes,
-            texts,
-            topics,
-            questions,
-            method: method.unwrap_or_default(),
-        };
-        problems.extend(
-            validate_with(&partial, &unread)
-                .into_iter()
-                .map(|p| restore(&kept, p)),
-        );
-    }
-    problems
-}
-
-/// The whole file, to turn an error inside one item into a line and column of the file.
-#[derive(Clone, Copy)]
-struct File<'a>(&'a str);
-
-impl File<'_> {
-    /// serde's message for an error in `part` (a slice of the file), with the position in the
-    /// file rather than in the part.
-    fn message(self, part: &str, err: &serde_json::Error) -> String {
-        let text = err.to_string();
-        let text = text.split(" at line ").next().unwrap_or(&text);
-        let offset = (part.as_ptr() as usize).saturating_sub(self.0.as_ptr() as usize);
-        let before = self.0.get(..offset).unwrap_or("");
-        let line = before.matches('\n').count() + err.line();
-        let column = if err.line() == 1 {
-            before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + err.column()
-        } else {
-            err.column()
-        };
-        let text = text
-            .replace("missing field `", "missing required field `")
-            .replace("invalid type: ", "wrong type: ")
-            .replace('`', "\"");
-        format!("{text} (line {line}, column {column})")
+    // Without the meta there is no story to check; its problem is already listed.
+    let Some(meta) = meta else {
+        return Err(problems);
+    };
+    let story = Story {
+        meta,
+        lanes,
+        eras,
+        events,
+        series,
+        chart_notes,
+        texts,
+        topics,
+        questions,
+        method,
+        presentation,
+    };
+    // The semantic checks, on the items that were read; their paths count only those items, so
+    // map them back to the file's indices.
+    problems.extend(
+        validate_with(&story, &unread)
+            .into_iter()
+            .map(|p| restore(&kept, p)),
+    );
+    if problems.is_empty() {
+        Ok(story)
+    } else {
+        Err(problems)
     }
 }
 
-/// Reads the top-level lists item by item, recording problems and which items were kept.
-struct Lists<'a, 'p> {
-    file: File<'a>,
-    top: &'p BTreeMap<String, &'a RawValue>,
-    problems: &'p mut Vec<Problem>,
-    /// For each list, the file index of each item that parsed.
-    kept: Vec<(&'static str, Vec<usize>)>,
+/// For each top-level list, the file index of each item that was read.
+type Kept = Vec<(&'static str, Vec<usize>)>;
+
+/// Reads the top-level list `key` item by item, noting in `kept` which items were read.
+fn section<'t, T>(
+    r: &mut Reader<'t>,
+    top: &Obj,
+    key: &'static str,
+    read: fn(&mut Reader<'t>, &Spanned) -> Option<T>,
+    kept: &mut Kept,
+) -> Vec<T> {
+    let mut out = Vec::new();
+    let mut indices = Vec::new();
+    let mark = r.enter_key(key);
+    if let Some(items) = top.get(key) {
+        if let Some(items) = r.items(items) {
+            for (i, item) in items.iter().enumerate() {
+                let at = r.enter_index(i);
+                if let Some(value) = read(r, item) {
+                    out.push(value);
+                    indices.push(i);
+                }
+                r.leave(at);
+            }
+        }
+    }
+    r.leave(mark);
+    kept.push((key, indices));
+    out
 }
 
-impl<'a> Lists<'a, '_> {
-    /// Deserializes one part of the file; on failure records the problem at `path`.
-    fn item<T: DeserializeOwned>(&mut self, raw: &RawValue, path: &str) -> Option<T> {
-        match serde_json::from_str::<T>(raw.get()) {
-            Ok(v) => Some(v),
-            Err(err) => {
-                self.problems
-                    .push(Problem::new(path, self.file.message(raw.get(), &err)));
-                None
-            }
-        }
-    }
-
-    /// The raw items of the list `key`, or `None` (with a problem) when it is not a list.
-    fn raw_items(&mut self, key: &str) -> Option<Vec<&'a RawValue>> {
-        let raw = self.top.get(key)?;
-        match serde_json::from_str::<Vec<&RawValue>>(raw.get()) {
-            Ok(items) => Some(items),
-            Err(_) => {
-                self.problems.push(Problem::new(
-                    format!("$.{key}"),
-                    format!("\"{key}\" must be a list, […]"),
-                ));
-                None
-            }
-        }
-    }
-
-    /// Deserializes each item of a top-level list on its own.
-    fn list<T: DeserializeOwned>(&mut self, key: &'static str) -> Vec<T> {
-        let Some(items) = self.raw_items(key) else {
-            return Vec::new();
-        };
-        let mut out = Vec::new();
-        let mut indices = Vec::new();
-        for (i, raw) in items.iter().enumerate() {
-            if let Some(parsed) = self.item::<T>(raw, &format!("$.{key}[{i}]")) {
-                out.push(parsed);
-                indices.push(i);
-            }
-        }
-        self.kept.push((key, indices));
-        out
-    }
-
-    /// The ids (or "" when unreadable) of the items of list `key` that did not parse.
-    fn unread(&mut self, key: &str) -> Vec<String> {
-        #[derive(serde::Deserialize)]
-        struct JustId {
-            #[serde(default)]
-            id: Option<String>,
-        }
-        let Some(items) = self
-            .top
-            .get(key)
-            .and_then(|r| serde_json::from_str::<Vec<&RawValue>>(r.get()).ok())
-        else {
-            return Vec::new();
-        };
-        let kept = self
-            .kept
-            .iter()
-            .find(|(k, _)| *k == key)
-            .map(|(_, v)| v.as_slice())
-            .unwrap_or(&[]);
-        (0..items.len())
-            .filter(|i| !kept.contains(i))
-            .map(|i| {
-                serde_json::from_str::<JustId>(items[i].get())
-                    .ok()
-                    .and_then(|j| j.id)
-                    .unwrap_or_default()
-            })
-            .collect()
-    }
+/// The ids (or "" when an item has none) of the items of list `key` that were not read.
+fn unread_ids(top: &Obj, key: &str, kept: &Kept) -> Vec<String> {
+    let Some(Json::Array(items)) = top.get(key).map(|v| &v.value) else {
+        return Vec::new();
+    };
+    let kept = kept
+        .iter()
+        .find(|(k, _)| *k == key)
+        .map_or(&[][..], |(_, v)| v.as_slice());
+    let id = |item: &Spanned| match &item.value {
+        Json::Object(entries) => entries.iter().find_map(|(k, v)| match &v.value {
+            Json::String(id) if k == "id" => Some(id.clone()),
+            _ => None,
+        }),
+        _ => None,
+    };
+    items
+        .iter()
+        .enumerate()
+        .filter(|(i, _)| !kept.contains(i))
+        .map(|(_, item)| id(item).unwrap_or_default())
+        .collect()
 }
 
 /// Rewrites `$.events[2]…` (an index among kept items) to the index in the file.
-fn restore(kept: &[(&'static str, Vec<usize>)], mut problem: Problem) -> Problem {
+fn restore(kept: &Kept, mut problem: Problem) -> Problem {
     for (key, indices) in kept {
         let prefix = format!("$.{key}[");
         let Some(rest) = problem.path.strip_prefix(&prefix) else {
@@ -345,7 +251,7 @@ mod tests {
 
         let p = problems(&v);
         let paths = paths(&p);
-        assert!(paths.contains(&"$.lanes[0]"), "{p:?}");
+        assert!(paths.contains(&"$.lanes[0].extra"), "{p:?}");
         assert!(paths.contains(&"$.events[2].sources[0].url"), "{p:?}");
         let says = |path: &str, what: &str| {
             let problem = p.iter().find(|x| x.path == path).unwrap();
@@ -355,10 +261,19 @@ mod tests {
                 problem.message
             );
         };
-        says("$.lanes[0]", "unknown field \"extra\"");
-        says("$.events[1]", "\"2025-02-30\" is not a real calendar date");
-        says("$.events[3]", "unknown field \"colour\"");
-        says("$.events[4]", "missing required field \"confidence\"");
+        says("$.lanes[0].extra", "unknown field \"extra\"");
+        says(
+            "$.events[1].date",
+            "\"2025-02-30\" is not a real calendar date",
+        );
+        says(
+            "$.events[3].colour",
+            "unknown field \"colour\"; expected one of: id, lane, date",
+        );
+        says(
+            "$.events[4].confidence",
+            "missing required field \"confidence\"",
+        );
         // The lane did not parse; the events that use it are not blamed for that, and the
         // lane list is not called empty.
         assert!(
@@ -420,7 +335,7 @@ mod tests {
         second["lane"] = "nowhere".into();
         v["events"] = serde_json::json!([broken, second]);
         let p = problems(&v);
-        assert!(p.iter().any(|x| x.path == "$.events[0]"), "{p:?}");
+        assert!(p.iter().any(|x| x.path == "$.events[0].date"), "{p:?}");
         assert!(p.iter().any(|x| x.path == "$.events[1].lane"), "{p:?}");
     }
 
@@ -430,7 +345,7 @@ mod tests {
         let p = parse_story(json).unwrap_err();
         let lane = p
             .iter()
-            .find(|x| x.path == "$.lanes[1]")
+            .find(|x| x.path == "$.lanes[1].label")
             .expect("lane problem");
         assert!(lane.message.contains("wrong type"), "{}", lane.message);
         assert!(lane.message.contains("(line 5, column"), "{}", lane.message);
@@ -470,5 +385,100 @@ mod tests {
             "{p:?}"
         );
         assert!(p.iter().any(|x| x.path == "$.texts[1].url"), "{p:?}");
+    }
+
+    #[test]
+    fn the_malformed_fixture_names_line_4() {
+        let json = "{\n  \"meta\": {\"title\": \"Broken\", \"language\": \"en\", \"updated\": \"2026-11-01\"},\n  \"lanes\": [{\"id\": \"a\", \"label\": \"A\"}],\n  \"events\": [,]\n}\n";
+        let p = parse_story(json).unwrap_err();
+        assert_eq!(p.len(), 1);
+        assert_eq!(p[0].path, "$");
+        assert!(
+            p[0].message.starts_with("this is not valid JSON"),
+            "{}",
+            p[0].message
+        );
+        assert!(p[0].message.contains("line 4"), "{}", p[0].message);
+    }
+
+    #[test]
+    fn problems_of_form_come_in_file_order_before_semantic_ones() {
+        let mut v = valid();
+        v["events"][0]["precision"] = "someday".into();
+        v["lanes"][0]["label"] = 3.into();
+        v["meta"]["title"] = "".into();
+        // `to_string` writes keys in sorted order: events, lanes, meta, ….
+        let text = v.to_string();
+        assert!(text.find("\"events\"") < text.find("\"lanes\""));
+        let p = parse_story(&text).unwrap_err();
+        assert_eq!(
+            paths(&p),
+            // The unread event and lane are not also called missing.
+            ["$.events[0].precision", "$.lanes[0].label", "$.meta.title"],
+            "{p:#?}"
+        );
+    }
+
+    #[test]
+    fn the_top_level_is_checked_like_any_object() {
+        let text = valid().to_string();
+        let text = text.replacen('{', "{\"method\": [\"x\", 2], \"lanes\": {}, ", 1);
+        let p = parse_story(&text).unwrap_err();
+        let find = |path: &str| {
+            p.iter()
+                .find(|x| x.path == path)
+                .unwrap_or_else(|| panic!("no {path} in {p:#?}"))
+        };
+        assert!(find("$.method[1]")
+            .message
+            .contains("expected a string, found a number"));
+        assert!(find("$.lanes")
+            .message
+            .starts_with("wrong type: expected a list, found an object"));
+        assert!(
+            p.iter()
+                .any(|x| x.path == "$.lanes" && x.message.starts_with("duplicate key \"lanes\"")),
+            "{p:#?}"
+        );
+    }
+
+    #[test]
+    fn the_real_story_reads_the_same_as_through_serde() {
+        // The old serde reading accepted the real story; the new one must find the same data.
+        let story = parse_story(crate::model::DEFAULT_STORY_JSON).expect("valid");
+        let value: Value = serde_json::from_str(crate::model::DEFAULT_STORY_JSON).unwrap();
+        assert_eq!(
+            story.events.len(),
+            value["events"].as_array().unwrap().len()
+        );
+        for (event, raw) in story.events.iter().zip(value["events"].as_array().unwrap()) {
+            assert_eq!(event.id, raw["id"].as_str().unwrap());
+            assert_eq!(event.date.iso(), raw["date"].as_str().unwrap());
+            assert_eq!(
+                event.confidence.as_str(),
+                raw["confidence"].as_str().unwrap()
+            );
+            assert_eq!(
+                event.sources.len(),
+                raw["sources"].as_array().unwrap().len()
+            );
+            assert_eq!(
+                event.time.is_some(),
+                raw.get("time").is_some_and(|t| !t.is_null())
+            );
+        }
+        assert_eq!(
+            story.series.len(),
+            value["series"].as_array().map_or(0, Vec::len)
+        );
+        for (series, raw) in story
+            .series
+            .iter()
+            .zip(value["series"].as_array().into_iter().flatten())
+        {
+            for (point, raw) in series.points.iter().zip(raw["points"].as_array().unwrap()) {
+                assert_eq!(Some(point.value), raw["value"].as_f64());
+            }
+        }
     }
 }

@@ -207,6 +207,15 @@ pub fn validate_with(story: &Story, unread: &Unread) -> Vec<Problem> {
         }
     }
 
+    if let Some(era) = &story.meta.opening_era {
+        if !era_ids.contains(era.as_str()) {
+            c.push(
+                "$.meta.opening_era".into(),
+                format!("unknown era \"{}\"", excerpt(era)),
+            );
+        }
+    }
+
     let mut text_ids = HashSet::new();
     for (i, text) in story.texts.iter().enumerate() {
         let path = format!("$.texts[{i}]");
@@ -421,6 +430,41 @@ pub fn validate_with(story: &Story, unread: &Unread) -> Vec<Problem> {
         if note.end.is_some_and(|end| end.day < note.date.day) {
             c.push(format!("{path}.end"), "ends before it starts");
         }
+    }
+
+    for (i, step) in story.presentation.iter().enumerate() {
+        let path = format!("$.presentation[{i}]");
+        let known = match step.kind {
+            StepKind::Event => Some((&event_ids, "event")),
+            StepKind::Topic => Some((&topic_ids, "topic")),
+            _ => None,
+        };
+        match (known, &step.id) {
+            (Some((ids, what)), Some(id)) => {
+                if !ids.contains(id.as_str())
+                    && !is_unread(
+                        if what == "event" {
+                            &unread.events
+                        } else {
+                            &unread.topics
+                        },
+                        id,
+                    )
+                {
+                    c.push(
+                        format!("{path}.id"),
+                        format!("unknown {what} \"{}\"", excerpt(id)),
+                    );
+                }
+            }
+            (Some((_, what)), None) => c.push(
+                format!("{path}.id"),
+                format!("a step that shows one {what} needs its \"id\""),
+            ),
+            (None, Some(_)) => c.push(format!("{path}.id"), "this kind of step takes no \"id\""),
+            (None, None) => {}
+        }
+        c.not_blank(&path, "note", &step.note);
     }
 
     let mut question_ids = HashSet::new();
