@@ -51,9 +51,10 @@ pub fn cluster(items: &[(usize, f64)], gap: f64, alone: &[usize]) -> Vec<Mark> {
             x: start,
         }),
     };
+    let mut apart = Vec::new();
     for &(pos, x) in items {
         if alone.contains(&pos) {
-            out.push(Mark::Single { pos, x });
+            apart.push(Mark::Single { pos, x });
             continue;
         }
         if x - start >= gap || current.is_empty() {
@@ -64,7 +65,15 @@ pub fn cluster(items: &[(usize, f64)], gap: f64, alone: &[usize]) -> Vec<Mark> {
         current.push(pos);
     }
     flush(&mut current, start, &mut out);
-    out.sort_by(|a, b| a.x().total_cmp(&b.x()));
+    // At most two events stand apart (focus, selection): insert them in place instead of
+    // sorting, which would compile a whole sort routine for `Mark`.
+    for mark in apart {
+        let at = out
+            .iter()
+            .position(|m| m.x() > mark.x())
+            .unwrap_or(out.len());
+        out.insert(at, mark);
+    }
     out
 }
 

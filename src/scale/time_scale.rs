@@ -52,6 +52,18 @@ impl TimeScale {
         TimeScale::new(self.start, self.end, px_per_day)
     }
 
+    /// Whole minutes from the track's start to `t`. Markers carry this as a CSS custom property
+    /// (`--m`), and CSS multiplies it by the zoom, so that zooming changes one property on the
+    /// track instead of every marker. Integers avoid float formatting in the wasm.
+    pub fn minutes(&self, t: f64) -> i64 {
+        ((t - self.start) / 60.0).round() as i64
+    }
+
+    /// The zoom in thousandths of a pixel per day, for the track's `--zoom` property.
+    pub fn zoom_milli(&self) -> i64 {
+        (self.px_per_day * 1000.0).round() as i64
+    }
+
     /// The range of days, as a float.
     pub fn days(&self) -> f64 {
         (self.end - self.start) / DAY
@@ -73,6 +85,18 @@ mod tests {
         }
         assert_eq!(s.fraction(1005.0 * DAY), 0.5);
         assert_eq!(s.with_zoom(100.0).width(), 1000.0);
+    }
+
+    #[test]
+    fn css_units_are_whole_numbers() {
+        let s = TimeScale::new(0.0, 10.0 * DAY, 1.5);
+        assert_eq!(s.minutes(DAY), 1440);
+        assert_eq!(s.minutes(90.0), 2);
+        assert_eq!(s.zoom_milli(), 1500);
+        // CSS computes left = minutes * zoom_milli / 1_440_000 px; it matches x().
+        let t = 3.25 * DAY;
+        let css = s.minutes(t) as f64 * s.zoom_milli() as f64 / 1_440_000.0;
+        assert!((css - s.x(t)).abs() < 0.01);
     }
 
     #[test]

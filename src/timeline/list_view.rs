@@ -1,130 +1,147 @@
 //! Every event as an ordered list grouped by month: the timeline's text alternative, and its
-//! layout on narrow screens.
+//! layout on narrow screens. Choosing an event opens its details in place and puts it in the
+//! address.
 
-use super::details::EventDetails;
+use super::details::event_details;
+use super::links::on_content_click;
 use crate::app::browser::HistoryMode;
-use crate::app::context::use_app;
+use crate::app::context::{use_app, AppContext};
+use crate::dom::{el, render_into, span, Node};
 use crate::model::date::long_month_name;
 use crate::model::index::wall_clock;
 use chrono::Datelike;
+use leptos::html;
 use leptos::prelude::*;
 
-/// One month's events, as positions in time order.
-struct Month {
-    heading: String,
-    events: Vec<usize>,
+/// The attribute on each event's toggle button; its value is the event's id.
+const TOGGLE_ATTR: &str = "data-toggle-event";
+
+fn panel_id(event_id: &str) -> String {
+    format!("list-details-{event_id}")
 }
 
-/// The list of events. Choosing one opens its details in place and puts it in the address.
+/// Fills the details panel of `event_id` in the list (or empties it), and marks its button.
+fn show_details(app: AppContext, event_id: &str, open: bool) {
+    let doc = document();
+    let Some(panel) = doc.get_element_by_id(&panel_id(event_id)) else {
+        return;
+    };
+    if let Ok(Some(button)) = doc.query_selector(&format!("[{TOGGLE_ATTR}=\"{event_id}\"]")) {
+        let _ = button.set_attribute("aria-expanded", if open { "true" } else { "false" });
+    }
+    let content = if open {
+        let pos = app.index.with_value(|i| i.position(event_id));
+        pos.map(|pos| {
+            let event = app.index.with_value(|i| i.order[pos].event);
+            let href = |topic: &str| super::links::topic_href(app, topic);
+            app.story.with_value(|s| {
+                event_details(s, event, "h4", &format!("list-headline-{event_id}"), &href)
+            })
+        })
+    } else {
+        None
+    };
+    crate::dom::replace_children(&panel, content.into_iter().collect());
+}
+
+/// The list for the visible lanes, with the selected event open.
+fn build(app: AppContext, visible: &[bool], selected: Option<&str>) -> Vec<Node> {
+    let mut months: Vec<(String, Vec<Node>)> = Vec::new();
+    app.index.with_value(|index| {
+        app.story.with_value(|s| {
+            for placed in &index.order {
+                if !visible.get(placed.lane).copied().unwrap_or(true) {
+                    continue;
+                }
+                let e = &s.events[placed.event];
+                let day = wall_clock(placed.t).date();
+                let heading = format!("{} {}", long_month_name(day.month()), day.year());
+                let lane = s.lanes.get(placed.lane).map_or("", |l| l.label.as_str());
+                let open = selected == Some(e.id.as_str());
+                let button = el("button")
+                    .class("event-list__toggle")
+                    .attr("type", "button")
+                    .attr(TOGGLE_ATTR, &e.id)
+                    .attr("aria-expanded", if open { "true" } else { "false" })
+                    .attr("aria-controls", &panel_id(&e.id))
+                    .child(span("shape", "").attr("aria-hidden", "true"))
+                    .child(span("event-list__date", &e.display_date()))
+                    .child(span("event-list__headline", &e.headline))
+                    .child(span("event-list__lane", lane));
+                let item = el("li")
+                    .class(&format!("event-list__item lane-{}", placed.lane % 8))
+                    .attr("data-event", &e.id)
+                    .child(button)
+                    .child(
+                        el("div")
+                            .class("event-list__panel")
+                            .attr("id", &panel_id(&e.id)),
+                    );
+                match months.last_mut() {
+                    Some((h, items)) if *h == heading => items.push(item),
+                    _ => months.push((heading, vec![item])),
+                }
+            }
+        })
+    });
+    months
+        .into_iter()
+        .map(|(heading, items)| {
+            el("section")
+                .class("event-list__month")
+                .child(el("h3").class("event-list__heading").text(&heading))
+                .child(el("ol").class("event-list__events").children(items))
+        })
+        .collect()
+}
+
+/// The list of events.
 #[component]
 pub fn EventList(
     /// Which lanes are shown, by lane index.
     #[prop(into)]
     visible: Signal<Vec<bool>>,
+    /// Whether the list is shown at all; it is built only then.
+    #[prop(into)]
+    shown: Signal<bool>,
 ) -> impl IntoView {
     let app = use_app();
+    let host = NodeRef::<html::Div>::new();
     let selected = Memo::new(move |_| app.url.with(|u| u.event.clone()));
-    let months = Memo::new(move |_| {
-        let visible = visible.get();
-        app.index.with_value(|index| {
-            let mut months: Vec<Month> = Vec::new();
-            for (pos, placed) in index.order.iter().enumerate() {
-                if !visible.get(placed.lane).copied().unwrap_or(true) {
-                    continue;
-                }
-                let day = wall_clock(placed.t).date();
-                let heading = format!("{} {}", long_month_name(day.month()), day.year());
-                match months.last_mut() {
-                    Some(m) if m.heading == heading => m.events.push(pos),
-                    _ => months.push(Month {
-                        heading,
-                        events: vec![pos],
-                    }),
-                }
-            }
-            months
-                .into_iter()
-                .map(|m| (m.heading, m.events))
-                .collect::<Vec<_>>()
-        })
+    // Rebuilt when the visible lanes change; the selection is applied below, without a rebuild.
+    render_into(host, move || {
+        if !shown.get() {
+            return Vec::new();
+        }
+        let list = build(app, &visible.get(), None);
+        if let Some(id) = selected.get_untracked() {
+            request_animation_frame(move || show_details(app, &id, true));
+        }
+        list
     });
-
-    let item = move |pos: usize| {
-        let (event, id, headline, date, lane, lane_label) = app.index.with_value(|index| {
-            let placed = index.order[pos];
-            app.story.with_value(|s| {
-                let e = &s.events[placed.event];
-                (
-                    placed.event,
-                    e.id.clone(),
-                    e.headline.clone(),
-                    e.display_date(),
-                    placed.lane,
-                    s.lanes
-                        .get(placed.lane)
-                        .map(|l| l.label.clone())
-                        .unwrap_or_default(),
-                )
-            })
-        });
-        let is_open = {
-            let id = id.clone();
-            Memo::new(move |_| selected.with(|s| s.as_deref() == Some(id.as_str())))
-        };
-        let toggle = {
-            let id = id.clone();
-            move |_| {
-                let id = id.clone();
-                app.go(HistoryMode::Push, move |u| {
-                    u.event = if u.event.as_deref() == Some(id.as_str()) {
-                        None
-                    } else {
-                        Some(id)
-                    };
-                });
-            }
-        };
-        let panel_id = format!("list-details-{id}");
-        let heading_id = format!("list-headline-{id}");
-        view! {
-            <li class=format!("event-list__item lane-{}", lane % 8) data-event=id.clone()>
-                <button
-                    type="button"
-                    class="event-list__toggle"
-                    aria-expanded=move || is_open.get().to_string()
-                    aria-controls=panel_id.clone()
-                    on:click=toggle
-                >
-                    <span class="shape" aria-hidden="true"></span>
-                    <span class="event-list__date">{date}</span>
-                    <span class="event-list__headline">{headline}</span>
-                    <span class="event-list__lane">{lane_label}</span>
-                </button>
-                <div id=panel_id class="event-list__panel">
-                    <Show when=move || is_open.get()>
-                        <EventDetails event=event heading_id=heading_id.clone() level=4 />
-                    </Show>
-                </div>
-            </li>
+    let previous = std::cell::RefCell::new(None::<String>);
+    crate::dom::effect(move || {
+        let now = selected.get();
+        if let Some(old) = previous.replace(now.clone()) {
+            show_details(app, &old, false);
+        }
+        if let Some(new) = &now {
+            show_details(app, new, true);
+        }
+    });
+    let on_click = move |ev: leptos::ev::MouseEvent| {
+        if on_content_click(app, &ev) {
+            return;
+        }
+        if let Some(id) = crate::dom::closest_data(&ev, TOGGLE_ATTR) {
+            app.go(HistoryMode::Push, move |u| {
+                u.event = if u.event.as_deref() == Some(id.as_str()) {
+                    None
+                } else {
+                    Some(id)
+                };
+            });
         }
     };
-
-    view! {
-        <div class="event-list" data-testid="event-list">
-            <For
-                each=move || months.get()
-                key=|(heading, events)| (heading.clone(), events.len(), events.first().copied())
-                children=move |(heading, events)| {
-                    view! {
-                        <section class="event-list__month">
-                            <h3 class="event-list__heading">{heading}</h3>
-                            <ol class="event-list__events">
-                                {events.into_iter().map(item).collect_view()}
-                            </ol>
-                        </section>
-                    }
-                }
-            />
-        </div>
-    }
+    view! { <div class="event-list" data-testid="event-list" node_ref=host on:click=on_click></div> }
 }

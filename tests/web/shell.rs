@@ -15,7 +15,7 @@ async fn the_app_renders_the_default_story_and_marks_itself_ready() {
     let _handle = leptos::mount::mount_to(el.clone(), App);
     leptos::task::tick().await;
     assert!(text(&el, "[data-testid=story-title]").contains("RedNote"));
-    assert_eq!(count(&el, "nav[aria-label=Views] a"), 2);
+    assert_eq!(count(&el, "nav[aria-label=Views] a"), 3);
     let root = document().document_element().unwrap();
     assert_eq!(root.get_attribute("data-ready").as_deref(), Some("true"));
 }

@@ -1,0 +1,134 @@
+//! The five-step spectrum of a comparison topic: where each position sits on the track, what
+//! it is called, and how far apart two readings are.
+
+/// The five steps plus "not addressed", independent of the story's types so that this stays a
+/// pure, natively tested scale.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Step {
+    /// At the left end.
+    Left,
+    /// Leaning to the left end.
+    LeansLeft,
+    /// Between the ends.
+    Middle,
+    /// Leaning to the right end.
+    LeansRight,
+    /// At the right end.
+    Right,
+    /// Not placed: the text does not address the question.
+    NotAddressed,
+}
+
+impl Step {
+    /// Index on the track, 0 (left) to 4 (right); `None` when not addressed.
+    pub fn index(self) -> Option<u8> {
+        match self {
+            Step::Left => Some(0),
+            Step::LeansLeft => Some(1),
+            Step::Middle => Some(2),
+            Step::LeansRight => Some(3),
+            Step::Right => Some(4),
+            Step::NotAddressed => None,
+        }
+    }
+
+    /// Position along the track in percent (0, 25, 50, 75, 100).
+    pub fn percent(self) -> Option<u8> {
+        self.index().map(|i| i * 25)
+    }
+
+    /// What the position says in words, naming the end it is near: "at: a genuine security
+    /// measure", "leans to: a political, hegemonic move", "between the two ends". Markers are
+    /// never conveyed by position or colour alone.
+    pub fn label(self, left: &str, right: &str) -> String {
+        match self {
+            Step::Left => format!("at: {}", lower_first(left)),
+            Step::LeansLeft => format!("leans to: {}", lower_first(left)),
+            Step::Middle => "between the two ends".to_string(),
+            Step::LeansRight => format!("leans to: {}", lower_first(right)),
+            Step::Right => format!("at: {}", lower_first(right)),
+            Step::NotAddressed => "not placed: does not address this question".to_string(),
+        }
+    }
+}
+
+/// Steps between two readings (0 to 4), or `None` if either is not addressed.
+pub fn distance(a: Step, b: Step) -> Option<u8> {
+    Some(a.index()?.abs_diff(b.index()?))
+}
+
+/// How far apart two readings are, in words, for the overview.
+pub fn distance_words(a: Step, b: Step) -> &'static str {
+    match distance(a, b) {
+        None => "one text does not address it",
+        Some(0) => "same place",
+        Some(1) => "one step apart",
+        Some(2) => "two steps apart",
+        Some(3) => "three steps apart",
+        Some(_) => "opposite ends",
+    }
+}
+
+/// "A genuine security measure" → "a genuine security measure", for use mid-sentence. A first
+/// word with capitals after its first letter ("US", "RedNote") is a name and stays as it is.
+fn lower_first(text: &str) -> String {
+    let first_word = text.split_whitespace().next().unwrap_or("");
+    let is_name = first_word.chars().skip(1).any(char::is_uppercase);
+    let mut chars = text.chars();
+    match chars.next() {
+        Some(first) if first.is_uppercase() && !is_name => {
+            first.to_lowercase().chain(chars).collect()
+        }
+        _ => text.to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn steps_sit_at_quarters_of_the_track() {
+        let all = [
+            Step::Left,
+            Step::LeansLeft,
+            Step::Middle,
+            Step::LeansRight,
+            Step::Right,
+        ];
+        let percents: Vec<u8> = all.iter().map(|s| s.percent().unwrap()).collect();
+        assert_eq!(percents, [0, 25, 50, 75, 100]);
+        assert_eq!(Step::NotAddressed.percent(), None);
+    }
+
+    #[test]
+    fn labels_name_the_nearer_end() {
+        let (l, r) = ("A genuine security measure", "A political, hegemonic move");
+        assert_eq!(
+            Step::LeansRight.label(l, r),
+            "leans to: a political, hegemonic move"
+        );
+        assert_eq!(Step::Left.label(l, r), "at: a genuine security measure");
+        assert_eq!(Step::Middle.label(l, r), "between the two ends");
+        assert_eq!(
+            Step::NotAddressed.label(l, r),
+            "not placed: does not address this question"
+        );
+        // Acronyms keep their capitals.
+        assert_eq!(Step::Right.label("x", "US only"), "at: US only");
+        assert_eq!(Step::Right.label("x", "RedNote wins"), "at: RedNote wins");
+    }
+
+    #[test]
+    fn distance_counts_steps() {
+        assert_eq!(distance(Step::Left, Step::Right), Some(4));
+        assert_eq!(distance(Step::LeansLeft, Step::LeansRight), Some(2));
+        assert_eq!(distance(Step::Middle, Step::Middle), Some(0));
+        assert_eq!(distance(Step::Middle, Step::NotAddressed), None);
+        assert_eq!(distance_words(Step::Left, Step::Right), "opposite ends");
+        assert_eq!(
+            distance_words(Step::Left, Step::NotAddressed),
+            "one text does not address it"
+        );
+    }
+}

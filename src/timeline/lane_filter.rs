@@ -1,0 +1,97 @@
+//! The legend, which is also the lane filter: each lane's colour and shape with a checkbox,
+//! and what the badges and rings on markers mean.
+
+use super::marks::short_label;
+use super::state::TimelineState;
+use crate::dom::{el, render_into, span, Node};
+use crate::model::Story;
+use leptos::html;
+use leptos::prelude::*;
+
+/// The attribute on each lane's checkbox: the lane's index.
+const LANE_ATTR: &str = "data-lane-toggle";
+
+fn build(story: &Story, counts: &[usize]) -> Vec<Node> {
+    let boxes = story.lanes.iter().enumerate().map(|(lane, l)| {
+        el("label")
+            .class(&format!("chip lane-{}", lane % 8))
+            .attr("title", &l.description)
+            .child(
+                el("input")
+                    .attr("type", "checkbox")
+                    .attr(LANE_ATTR, &lane.to_string())
+                    .attr("checked", ""),
+            )
+            .child(span("shape", "").attr("aria-hidden", "true"))
+            .child(el("span").text(&l.label))
+            .child(span(
+                "chip__count",
+                &format!("({})", counts.get(lane).copied().unwrap_or(0)),
+            ))
+    });
+    let fieldset = el("fieldset")
+        .class("tl-legend__lanes")
+        .child(el("legend").text("Lanes shown"))
+        .children(boxes.collect());
+    let mut key = Vec::new();
+    for text in &story.texts {
+        let letter = short_label(&text.label);
+        key.push(
+            el("li")
+                .child(span("badge", &letter))
+                .text(&format!(" {} mentions the event", text.label)),
+        );
+        key.push(
+            el("li")
+                .child(span("badge badge--gap", &format!("{letter}!")))
+                .text(&format!(
+                    " {} expected something other than what happened",
+                    text.label
+                )),
+        );
+    }
+    for (class, label) in [("single-source", "Single source"), ("disputed", "Disputed")] {
+        key.push(
+            el("li")
+                .child(span(&format!("key-ring key-ring--{class}"), "").attr("aria-hidden", "true"))
+                .text(&format!(" {label}")),
+        );
+    }
+    vec![
+        fieldset,
+        el("ul")
+            .class("tl-legend__key")
+            .attr("aria-label", "Marker key")
+            .children(key),
+    ]
+}
+
+/// Checkboxes to show or hide lanes, with the key to the markers.
+#[component]
+pub fn LaneFilter(
+    /// The timeline's state.
+    state: TimelineState,
+) -> impl IntoView {
+    let host = NodeRef::<html::Div>::new();
+    render_into(host, move || {
+        let counts = state
+            .app
+            .index
+            .with_value(|i| i.lanes.iter().map(Vec::len).collect::<Vec<_>>());
+        state.app.story.with_value(|s| build(s, &counts))
+    });
+    let on_change = move |ev: leptos::ev::Event| {
+        let Some(lane) =
+            crate::dom::closest_data(&ev, LANE_ATTR).and_then(|l| l.parse::<usize>().ok())
+        else {
+            return;
+        };
+        let on = event_target_checked(&ev);
+        state.visible.update(|v| {
+            if let Some(slot) = v.get_mut(lane) {
+                *slot = on;
+            }
+        });
+    };
+    view! { <div class="tl-legend" node_ref=host on:change=on_change></div> }
+}

@@ -1,0 +1,316 @@
+//! The lanes of markers: which events are drawn alone and which merge into clusters at the
+//! current zoom, and the roving focus among them.
+//!
+//! Lanes are rebuilt only when their own marks change (a new zoom level, a focus that leaves or
+//! rejoins a cluster), never when the view only scrolls. Clicks are delegated to the lanes'
+//! host: a marker carries `data-pos`, a cluster `data-cluster`.
+
+use super::state::TimelineState;
+use crate::dom::{div, el, replace_children, span, Node};
+use crate::model::{Event, Story, StoryIndex};
+use crate::scale::cluster::{cluster, Mark, MIN_GAP};
+use leptos::html;
+use leptos::prelude::*;
+
+/// The attribute on an event's marker: its position in time order.
+pub const POS_ATTR: &str = "data-pos";
+/// The attribute on a cluster: the positions of its first and last events, "first-last".
+pub const CLUSTER_ATTR: &str = "data-cluster";
+
+/// The element id of the marker for the event at position `pos`.
+pub fn mark_id(pos: usize) -> String {
+    format!("tl-event-{pos}")
+}
+
+/// One thing drawn in a lane, with what CSS needs to place it. Holds nothing in pixels, so
+/// that a lane whose marks only move with the zoom compares equal and is not rebuilt.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Drawn {
+    /// The events it stands for, in time order: one for a single event, several for a cluster.
+    pub members: Vec<usize>,
+    /// Minutes from the track's start to the mark (`--m`).
+    pub m: i64,
+    /// Minutes to the next mark in the lane, or to the track's end (`--m-next`): the room for
+    /// the marker's label.
+    pub m_next: i64,
+}
+
+/// Every visible lane's marks at the current zoom (hidden lanes get an empty list). Reads the
+/// zoom, the visible lanes and the focus; `selected` is never merged into a cluster either.
+pub fn drawn_marks(state: TimelineState, selected: Option<usize>) -> Vec<Vec<Drawn>> {
+    let scale = state.scale();
+    let visible = state.visible.get();
+    let alone: Vec<usize> = [state.focus.get(), selected]
+        .into_iter()
+        .flatten()
+        .collect();
+    state.app.index.with_value(|index| {
+        index
+            .lanes
+            .iter()
+            .enumerate()
+            .map(|(lane, positions)| {
+                if !visible.get(lane).copied().unwrap_or(true) {
+                    return Vec::new();
+                }
+                let items: Vec<(usize, f64)> = positions
+                    .iter()
+                    .map(|&p| (p, scale.x(index.order[p].t)))
+                    .collect();
+                let marks = cluster(&items, MIN_GAP, &alone);
+                let end = scale.minutes(scale.end);
+                let ms: Vec<i64> = marks
+                    .iter()
+                    .map(|m| scale.minutes(scale.t(m.x())))
+                    .collect();
+                marks
+                    .into_iter()
+                    .enumerate()
+                    .map(|(i, mark)| Drawn {
+                        members: match mark {
+                            Mark::Single { pos, .. } => vec![pos],
+                            Mark::Cluster { members, .. } => members,
+                        },
+                        m: ms[i],
+                        m_next: ms.get(i + 1).copied().unwrap_or(end),
+                    })
+                    .collect()
+            })
+            .collect()
+    })
+}
+
+/// "A" for "Text A": the last word of a text's label, at most two letters.
+pub fn short_label(label: &str) -> String {
+    label
+        .split_whitespace()
+        .last()
+        .unwrap_or(label)
+        .chars()
+        .take(2)
+        .collect()
+}
+
+/// The badges for the texts that mention an event ("A", or "A!" when what the text expected
+/// differed from what happened), and the same said in words for assistive technology.
+fn badges(story: &Story, event: &Event) -> (Vec<Node>, String) {
+    let mut seen: Vec<(String, bool)> = Vec::new();
+    for mention in &event.mentions {
+        let gap = mention.expected.is_some();
+        match seen.iter_mut().find(|(id, _)| *id == mention.text) {
+            Some(entry) => entry.1 |= gap,
+            None => seen.push((mention.text.clone(), gap)),
+        }
+    }
+    let mut words = String::new();
+    let badges = seen
+        .into_iter()
+        .map(|(id, gap)| {
+            let label = story
+                .texts
+                .iter()
+                .find(|t| t.id == id)
+                .map_or(id.clone(), |t| t.label.clone());
+            words.push_str(&if gap {
+                format!(" {label} mentions it; what it expected differed from what happened.")
+            } else {
+                format!(" {label} mentions it.")
+            });
+            let letter = short_label(&label);
+            if gap {
+                span("badge badge--gap", &format!("{letter}!"))
+            } else {
+                span("badge", &letter)
+            }
+        })
+        .collect();
+    (badges, words)
+}
+
+/// A focusable marker for one event.
+fn event_mark(story: &Story, index: &StoryIndex, pos: usize, d: &Drawn) -> Node {
+    let placed = index.order[pos];
+    let e = &story.events[placed.event];
+    let (badges, said) = badges(story, e);
+    let time = e
+        .dual_time()
+        .map(|t| format!(", {}", t.eastern))
+        .unwrap_or_default();
+    let name = format!(
+        "{}, {}{time}. {}.{said}",
+        e.headline,
+        e.display_date(),
+        e.confidence.label()
+    );
+    el("button")
+        .class(&format!(
+            "tl-mark lane-{} tl-mark--{}",
+            placed.lane % 8,
+            e.confidence.as_str()
+        ))
+        .attr("type", "button")
+        .attr("id", &mark_id(pos))
+        .attr(POS_ATTR, &pos.to_string())
+        .attr("data-event", &e.id)
+        .attr("tabindex", "-1")
+        .attr("aria-label", &name)
+        .css_int("--m", d.m)
+        .css_int("--m-next", d.m_next)
+        .child(span("shape", "").attr("aria-hidden", "true"))
+        .child(
+            el("span")
+                .class("tl-mark__badges")
+                .attr("aria-hidden", "true")
+                .children(badges),
+        )
+        .child(span("tl-mark__label", &e.headline).attr("aria-hidden", "true"))
+}
+
+/// A marker standing for several events; choosing it zooms in until they separate.
+fn cluster_mark(story: &Story, index: &StoryIndex, members: &[usize], d: &Drawn) -> Node {
+    let first = index.order[members[0]];
+    let last = index.order[members[members.len() - 1]];
+    let (from, to) = (
+        story.events[first.event].date,
+        story.events[last.event].date,
+    );
+    let span_words = if from == to {
+        format!("on {}", from.long())
+    } else {
+        format!("from {} to {}", from.long(), to.long())
+    };
+    let name = format!(
+        "{} events {span_words}. Zoom in to see them.",
+        members.len()
+    );
+    el("button")
+        .class(&format!("tl-cluster lane-{}", first.lane % 8))
+        .attr("type", "button")
+        .attr("tabindex", "-1")
+        .attr(
+            CLUSTER_ATTR,
+            &format!("{}-{}", members[0], members[members.len() - 1]),
+        )
+        .attr("aria-label", &name)
+        .attr("title", &name)
+        .css_int("--m", d.m)
+        .child(span("shape", "").attr("aria-hidden", "true"))
+        .child(span("tl-cluster__count", &members.len().to_string()))
+}
+
+/// The marks of one lane.
+fn lane_marks(state: TimelineState, marks: &[Drawn]) -> Vec<Node> {
+    state.app.story.with_value(|story| {
+        state.app.index.with_value(|index| {
+            marks
+                .iter()
+                .map(|d| match d.members.as_slice() {
+                    [pos] => event_mark(story, index, *pos, d),
+                    members => cluster_mark(story, index, members, d),
+                })
+                .collect()
+        })
+    })
+}
+
+/// Makes the focused event's marker the one tab stop and marks the selected one as current.
+fn apply_focus(host: &web_sys::Element, focus: Option<usize>, selected: Option<usize>) {
+    for (selector, attr, on, off) in [
+        (".tl-mark[tabindex=\"0\"]", "tabindex", "0", "-1"),
+        (".tl-mark[aria-current]", "aria-current", "true", ""),
+    ] {
+        if let Ok(list) = host.query_selector_all(selector) {
+            for i in 0..list.length() {
+                if let Some(el) = list
+                    .item(i)
+                    .and_then(|n| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(n).ok())
+                {
+                    if off.is_empty() {
+                        let _ = el.remove_attribute(attr);
+                    } else {
+                        let _ = el.set_attribute(attr, off);
+                    }
+                }
+            }
+        }
+        let target = if attr == "tabindex" { focus } else { selected };
+        if let Some(pos) = target {
+            if let Some(el) = document().get_element_by_id(&mark_id(pos)) {
+                let _ = el.set_attribute(attr, on);
+            }
+        }
+    }
+}
+
+/// The lane rows and their marks.
+#[component]
+pub fn Marks(
+    /// The timeline's state.
+    state: TimelineState,
+    /// Position of the selected event, if any.
+    #[prop(into)]
+    selected: Signal<Option<usize>>,
+) -> impl IntoView {
+    let host = NodeRef::<html::Div>::new();
+    let drawn = Memo::new(move |_| drawn_marks(state, selected.get()));
+    // What is in the page: the visible lanes and their marks, to rebuild only what changed.
+    let shown = std::cell::RefCell::new(None::<(Vec<bool>, Vec<Vec<Drawn>>)>);
+    crate::dom::effect(move || {
+        let lanes = drawn.get();
+        let visible = state.visible.get_untracked();
+        let Some(host) = host.get() else { return };
+        // A rebuild may remove the focused marker, or draw the one the focus is moving to (it was in
+        // a cluster): when the focus is in the event area, put it on the roving marker at once.
+        let had_focus = document()
+            .active_element()
+            .is_some_and(|el| host.contains(Some(&el)));
+        match shown.take() {
+            // Same lanes shown: rebuild only the lanes whose marks changed.
+            Some((was_visible, previous)) if was_visible == visible => {
+                for (lane, marks) in lanes.iter().enumerate() {
+                    if previous.get(lane) != Some(marks) {
+                        if let Ok(Some(row)) =
+                            host.query_selector(&format!("[data-lane=\"{lane}\"]"))
+                        {
+                            replace_children(&row, lane_marks(state, marks));
+                        }
+                    }
+                }
+            }
+            _ => {
+                let rows: Vec<Node> = lanes
+                    .iter()
+                    .enumerate()
+                    .filter(|(lane, _)| visible.get(*lane).copied().unwrap_or(true))
+                    .map(|(lane, marks)| {
+                        div(&format!("tl-lane lane-{}", lane % 8))
+                            .attr("data-lane", &lane.to_string())
+                            .children(lane_marks(state, marks))
+                    })
+                    .collect();
+                replace_children(&host, rows);
+            }
+        }
+        apply_focus(&host, state.focus.get_untracked(), selected.get_untracked());
+        if had_focus {
+            if let Some(pos) = state.focus.get_untracked() {
+                let target = mark_id(pos);
+                if document()
+                    .active_element()
+                    .is_none_or(|el| el.id() != target)
+                {
+                    super::keyboard::focus_mark(pos);
+                }
+            }
+        }
+        shown.replace(Some((visible, lanes)));
+    });
+    // The focus can move without changing any lane's marks (between single events).
+    crate::dom::effect(move || {
+        let (focus, selected) = (state.focus.get(), selected.get());
+        if let Some(host) = host.get() {
+            apply_focus(&host, focus, selected);
+        }
+    });
+    view! { <div class="tl-lanes" node_ref=host></div> }
+}

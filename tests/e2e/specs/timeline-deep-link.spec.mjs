@@ -1,0 +1,37 @@
+// ?event=ID opens that event, in view; the address follows the selection; an unknown id gives
+// a gentle notice, not an error page.
+import { test, expect } from "@playwright/test";
+import { openApp } from "./support.mjs";
+
+test("a link to an event opens its details with the marker in view", async ({ page }) => {
+  await openApp(page, "?event=tiktok-restored");
+  const panel = page.getByTestId("details-panel");
+  await expect(panel.getByRole("heading", { level: 2 })).toHaveText("TikTok restores service and thanks Trump");
+  const marker = page.locator('.tl-mark[data-event="tiktok-restored"]');
+  await expect(marker).toHaveAttribute("aria-current", "true");
+  await expect(marker).toBeInViewport();
+  // Horizontally inside the timeline's viewport too.
+  const [m, s] = await Promise.all([marker.boundingBox(), page.getByTestId("timeline-scroller").boundingBox()]);
+  expect(m.x).toBeGreaterThanOrEqual(s.x);
+  expect(m.x + m.width).toBeLessThanOrEqual(s.x + s.width);
+});
+
+test("choosing an event puts it in the address, and back restores the previous one", async ({ page }) => {
+  await openApp(page, "?event=supreme-court-ruling");
+  await page.locator('.tl-mark[data-event="tiktok-goes-dark"]').click();
+  await expect(page).toHaveURL(/event=tiktok-goes-dark/);
+  await page.goBack();
+  await expect(page).toHaveURL(/event=supreme-court-ruling/);
+  await expect(page.getByTestId("details-panel").getByRole("heading", { level: 2 })).toHaveText(
+    "Supreme Court unanimously upholds the law",
+  );
+});
+
+test("an unknown event id shows a notice, and the timeline still works", async ({ page }) => {
+  await openApp(page, "?event=no-such-event");
+  await expect(page.getByTestId("notices")).toContainText("no-such-event");
+  await expect(page.getByTestId("details-panel")).toBeHidden();
+  await expect(page.getByTestId("timeline-events").locator(".tl-mark").first()).toBeVisible();
+  await page.getByTestId("notices").getByRole("button", { name: "Dismiss" }).click();
+  await expect(page.getByTestId("notices")).toBeEmpty();
+});

@@ -1,0 +1,42 @@
+// The details panel: date, both time zones, summary, confidence, sources as links, quotes with
+// the expected-versus-happened note, and links to comparison topics.
+import { test, expect } from "@playwright/test";
+import { openApp } from "./support.mjs";
+
+test("an event's details show times, confidence, sources and what the texts said", async ({ page }) => {
+  await openApp(page, "?event=tiktok-goes-dark");
+  const panel = page.getByTestId("details-panel");
+  await expect(panel.getByTestId("details-times")).toContainText("22:30 ET, 18 Jan 2025");
+  await expect(panel.getByTestId("details-times")).toContainText("11:30 Beijing, 19 Jan 2025");
+  await expect(panel.getByTestId("details-confidence")).toContainText("Disputed");
+  const sources = panel.getByTestId("details-sources").locator("li");
+  expect(await sources.count()).toBeGreaterThanOrEqual(2);
+  await expect(panel.locator("blockquote").first()).toBeVisible();
+  await expect(panel.getByTestId("expected-happened")).toContainText("At the time of writing");
+  await expect(panel.getByTestId("expected-happened")).toContainText("In the event");
+});
+
+test("source links open the original, and only over https", async ({ page }) => {
+  await openApp(page, "?event=supreme-court-ruling");
+  const links = page.getByTestId("details-panel").getByTestId("details-sources").getByRole("link");
+  const n = await links.count();
+  for (let i = 0; i < n; i++) {
+    await expect(links.nth(i)).toHaveAttribute("href", /^https:\/\//);
+    await expect(links.nth(i)).toHaveAttribute("target", "_blank");
+    await expect(links.nth(i)).toHaveAttribute("rel", /noopener/);
+  }
+});
+
+test("a related topic link opens the comparison at that topic", async ({ page }) => {
+  await openApp(page, "?event=supreme-court-ruling");
+  const topic = page.getByTestId("details-panel").getByTestId("details-topics").getByRole("link").first();
+  await topic.click();
+  await expect(page).toHaveURL(/view=compare&.*topic=/);
+});
+
+test("the close button closes the panel", async ({ page }) => {
+  await openApp(page, "?event=supreme-court-ruling");
+  await page.getByRole("button", { name: "Close the details" }).click();
+  await expect(page.getByTestId("details-panel")).toBeHidden();
+  await expect(page).not.toHaveURL(/event=/);
+});

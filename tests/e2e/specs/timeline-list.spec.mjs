@@ -1,0 +1,35 @@
+// The list view: every event grouped by month, with the same selection and details; the only
+// layout on narrow screens, with no horizontal scrolling at 320 px.
+import { test, expect } from "@playwright/test";
+import { openApp } from "./support.mjs";
+
+test("the list view shows every event by month and opens details in place", async ({ page }) => {
+  await openApp(page);
+  await page.getByRole("button", { name: "List view" }).click();
+  await expect(page).toHaveURL(/list=1/);
+  const list = page.getByTestId("event-list");
+  await expect(list.locator(".event-list__item")).toHaveCount(38);
+  await expect(list.getByRole("heading", { name: "January 2025" })).toBeVisible();
+  await list.getByRole("button", { name: /Supreme Court unanimously upholds the law/ }).click();
+  await expect(page).toHaveURL(/event=supreme-court-ruling/);
+  await expect(list.getByTestId("details")).toHaveCount(1);
+  await expect(list.getByTestId("details-sources").locator("li").first()).toBeVisible();
+  // The chart's numbers are a table here.
+  await expect(page.getByTestId("chart-table")).toBeVisible();
+});
+
+test("on a phone the list is the layout and nothing scrolls sideways", async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 740 });
+  await openApp(page, "?event=tiktok-goes-dark");
+  await expect(page.getByTestId("event-list")).toBeVisible();
+  await expect(page.getByTestId("timeline-scroller")).toBeHidden();
+  await expect(page.getByRole("button", { name: "List view" })).toBeHidden();
+  const details = page.getByTestId("event-list").getByTestId("details");
+  await expect(details).toContainText("ET");
+  await expect(details).toContainText("Beijing");
+  for (const width of [360, 320]) {
+    await page.setViewportSize({ width, height: 740 });
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow, `horizontal overflow at ${width}px`).toBeLessThanOrEqual(0);
+  }
+});

@@ -1,0 +1,81 @@
+// Zoom buttons, presets, ctrl+wheel and clusters change the zoom without rebuilding markers.
+import { test, expect } from "@playwright/test";
+import { openApp } from "./support.mjs";
+
+const zoom = (page) =>
+  page.getByTestId("timeline-track").evaluate((el) => Number(getComputedStyle(el).getPropertyValue("--zoom")));
+
+test("the buttons step through discrete zoom levels", async ({ page }) => {
+  await openApp(page);
+  const start = await zoom(page);
+  await page.getByRole("button", { name: "Zoom in", exact: true }).click();
+  expect(await zoom(page)).toBe(start * 2);
+  await page.getByRole("button", { name: "Zoom out", exact: true }).click();
+  await page.getByRole("button", { name: "Zoom out", exact: true }).click();
+  expect(await zoom(page)).toBe(start / 2);
+  await page.getByRole("button", { name: "Show everything" }).click();
+  await expect(page.getByTestId("zoom-status")).toHaveText(/months|years/);
+  await expect(page.getByRole("button", { name: "Zoom out", exact: true })).toBeDisabled();
+  await expect(page.getByRole("button", { name: "Show everything" })).toBeDisabled();
+  // Everything fits: no horizontal scrolling in the timeline.
+  const { scrollWidth, clientWidth } = await page
+    .getByTestId("timeline-scroller")
+    .evaluate((el) => ({ scrollWidth: el.scrollWidth, clientWidth: el.clientWidth }));
+  expect(scrollWidth).toBeLessThanOrEqual(clientWidth + 1);
+});
+
+test("period presets zoom to the deadline week and down to the hours of the outage", async ({ page }) => {
+  await openApp(page);
+  await page.getByRole("button", { name: "Show everything" }).click();
+  await page.getByRole("button", { name: /^Zoom to Outage/ }).click();
+  await expect(page.getByTestId("zoom-status")).toHaveText("Axis in hours");
+  await expect(page.locator(".tl-tick__label", { hasText: /^\d\d:00$/ }).first()).toBeVisible();
+  await page.getByRole("button", { name: /^Zoom to Deadline week/ }).click();
+  await expect(page.getByTestId("zoom-status")).toHaveText("Axis in days");
+  await expect(page.locator('.tl-mark[data-event="supreme-court-ruling"]')).toBeInViewport();
+});
+
+test("zooming moves markers without rebuilding them", async ({ page }) => {
+  await openApp(page);
+  const marker = page.locator('.tl-mark[data-event="supreme-court-ruling"]');
+  await marker.evaluate((el) => (el.dataset.probe = "kept"));
+  const before = await marker.boundingBox();
+  await page.getByRole("button", { name: "Zoom in", exact: true }).click();
+  await expect(marker).toHaveAttribute("data-probe", "kept");
+  const after = await marker.boundingBox();
+  expect(after.x).not.toBe(before.x);
+});
+
+test("ctrl+wheel zooms about the pointer", async ({ page }) => {
+  await openApp(page);
+  const scroller = page.getByTestId("timeline-scroller");
+  const box = await scroller.boundingBox();
+  const start = await zoom(page);
+  await page.mouse.move(box.x + box.width / 2, box.y + 100);
+  await page.keyboard.down("Control");
+  await page.mouse.wheel(0, -120);
+  await page.keyboard.up("Control");
+  await expect.poll(() => zoom(page)).toBe(start * 2);
+});
+
+test("dragging pans the timeline", async ({ page }) => {
+  await openApp(page);
+  const scroller = page.getByTestId("timeline-scroller");
+  const box = await scroller.boundingBox();
+  const before = await scroller.evaluate((el) => el.scrollLeft);
+  await page.mouse.move(box.x + box.width / 2, box.y + 40);
+  await page.mouse.down();
+  await page.mouse.move(box.x + box.width / 2 - 200, box.y + 40, { steps: 8 });
+  await page.mouse.up();
+  expect(await scroller.evaluate((el) => el.scrollLeft)).toBeGreaterThan(before + 150);
+});
+
+test("a cluster zooms in when chosen", async ({ page }) => {
+  await openApp(page);
+  await page.getByRole("button", { name: "Show everything" }).click();
+  const cluster = page.locator(".tl-cluster").first();
+  await expect(cluster).toBeVisible();
+  const start = await zoom(page);
+  await cluster.click();
+  expect(await zoom(page)).toBeGreaterThan(start);
+});
