@@ -76,6 +76,8 @@ pub struct UrlState {
     pub step: Option<usize>,
     /// `list=1`: the timeline as a list.
     pub list: bool,
+    /// `swap=1`: the comparison shows the second text on the left.
+    pub swap: bool,
     /// `embed=1`: compact chrome for an iframe.
     pub embed: bool,
     /// `theme`: a colour theme.
@@ -113,6 +115,7 @@ impl UrlState {
                     _ => warnings.push(format!("\"{}\" is not a step number.", short(value))),
                 },
                 "list" => state.list = flag(value),
+                "swap" => state.swap = flag(value),
                 "embed" => state.embed = flag(value),
                 "theme" => match Theme::parse(value) {
                     Some(theme) => state.theme = Some(theme),
@@ -146,6 +149,9 @@ impl UrlState {
         }
         if self.list {
             out.append_pair("list", "1");
+        }
+        if self.swap {
+            out.append_pair("swap", "1");
         }
         if self.embed {
             out.append_pair("embed", "1");
@@ -184,6 +190,25 @@ fn flag(value: &str) -> bool {
 /// A value shortened for a warning.
 fn short(value: &str) -> String {
     crate::model::validate::excerpt(value)
+}
+
+/// A link that opens `url` scrolled to (and highlighting) the first words of `quote`, using a
+/// text fragment (`#:~:text=`), so that readers can check a quote in its original. Uses the
+/// quote's first piece if "…" joins several, and at most its first eight words.
+pub fn quote_link(url: &str, quote: &str) -> String {
+    let first = quote.split(['…']).next().unwrap_or(quote);
+    let words: Vec<&str> = first.split_whitespace().take(8).collect();
+    let text = words
+        .join(" ")
+        .trim_end_matches(['.', ',', ';', ':'])
+        .to_string();
+    // In a text fragment, `-`, `,` and `&` have meanings of their own and must be escaped.
+    let encoded: String = form_urlencoded::byte_serialize(text.as_bytes())
+        .collect::<String>()
+        .replace('+', "%20")
+        .replace('-', "%2D");
+    let base = url.split('#').next().unwrap_or(url);
+    format!("{base}#:~:text={encoded}")
 }
 
 /// Why a `data` parameter cannot be loaded.
@@ -307,6 +332,31 @@ mod tests {
             assert!(UrlState::parse(on).0.embed, "{on}");
         }
         assert!(!UrlState::parse("embed=0").0.embed);
+    }
+
+    #[test]
+    fn the_swap_is_a_shareable_flag() {
+        let (s, w) = UrlState::parse("view=compare&topic=motive&swap=1");
+        assert!(w.is_empty() && s.swap);
+        assert_eq!(s.to_query(), "?view=compare&topic=motive&swap=1");
+        assert!(!UrlState::parse("view=compare").0.swap);
+    }
+
+    #[test]
+    fn quote_links_use_text_fragments() {
+        let url = "https://www.rsis.edu.sg/paper#top";
+        assert_eq!(
+            quote_link(url, "the unplanned and likely short-lived digital migration to RedNote has briefly"),
+            "https://www.rsis.edu.sg/paper#:~:text=the%20unplanned%20and%20likely%20short%2Dlived%20digital%20migration%20to"
+        );
+        assert_eq!(
+            quote_link(url, "User Agency … Shape"),
+            "https://www.rsis.edu.sg/paper#:~:text=User%20Agency"
+        );
+        assert_eq!(
+            quote_link(url, "a, b & c."),
+            "https://www.rsis.edu.sg/paper#:~:text=a%2C%20b%20%26%20c"
+        );
     }
 
     #[test]

@@ -1,0 +1,73 @@
+//! All topics at once: a table of topics × texts with each position on its track, so that the
+//! whole disagreement fits one screen. Choosing a row opens that topic.
+
+use super::spectrum_track::{spectrum_track, step, Marker};
+use super::TOPIC_ATTR;
+use crate::dom::{el, Node};
+use crate::model::Story;
+use crate::scale::spectrum::distance_words;
+
+/// The overview table. `order` gives the texts' columns; `href` the link for a topic.
+pub fn overview(
+    story: &Story,
+    order: &[usize],
+    current: &str,
+    href: &dyn Fn(&str) -> String,
+) -> Node {
+    let mut head = el("tr").child(el("th").attr("scope", "col").text("Question"));
+    for &i in order {
+        head = head.child(el("th").attr("scope", "col").text(&story.texts[i].label));
+    }
+    head = head.child(el("th").attr("scope", "col").text("How far apart"));
+    let rows = story
+        .topics
+        .iter()
+        .enumerate()
+        .map(|(n, topic)| {
+            let mut row = el("tr")
+                .attr(TOPIC_ATTR, &topic.id)
+                .attr_if(topic.id == current, "aria-current", "true")
+                .child(
+                    el("th").attr("scope", "row").child(
+                        el("a")
+                            .attr("href", &href(&topic.id))
+                            .attr(TOPIC_ATTR, &topic.id)
+                            .text(&format!("{}. {}", n + 1, topic.question)),
+                    ),
+                );
+            let mut steps = Vec::new();
+            for (slot, &i) in order.iter().enumerate() {
+                let text = &story.texts[i];
+                let reading = topic.readings.iter().find(|r| r.text == text.id);
+                let s = step(reading.map_or(crate::model::Position::NotAddressed, |r| r.position));
+                steps.push(s);
+                let marker = Marker {
+                    letter: crate::timeline::marks::short_label(&text.label),
+                    label: text.label.clone(),
+                    slot,
+                    step: s,
+                };
+                row = row.child(
+                    el("td")
+                        .child(spectrum_track(topic, &[marker], true))
+                        .child(
+                            el("span")
+                                .class("cmp-overview__label")
+                                .text(&s.label(&topic.spectrum.left, &topic.spectrum.right)),
+                        ),
+                );
+            }
+            let apart = match steps.as_slice() {
+                [a, b] => distance_words(*a, *b),
+                _ => "",
+            };
+            row.child(el("td").class("cmp-overview__apart").text(apart))
+        })
+        .collect();
+    el("table")
+        .class("cmp-overview")
+        .attr("data-testid", "overview")
+        .child(el("caption").text("All seven questions at a glance: where each text stands. Choose a question to see the evidence."))
+        .child(el("thead").child(head))
+        .child(el("tbody").children(rows))
+}

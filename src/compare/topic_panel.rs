@@ -1,0 +1,164 @@
+//! One topic: both texts' positions on a shared track, then a column per text with its
+//! position, our paraphrase and the verbatim quotes; the common ground, the key difference,
+//! the timeline events that bear on it, and the way to the method note.
+
+use super::spectrum_track::{spectrum_track, step, Marker};
+use crate::dom::{div, el, span, Node};
+use crate::model::{Position, Story, Topic};
+use crate::url_state::quote_link;
+
+/// The attribute on a link to a timeline event; its value is the event's id.
+pub const EVENT_ATTR: &str = "data-event-link";
+
+fn column(story: &Story, topic: &Topic, text_index: usize, slot: usize) -> Node {
+    let text = &story.texts[text_index];
+    let reading = topic.readings.iter().find(|r| r.text == text.id);
+    let s = step(reading.map_or(Position::NotAddressed, |r| r.position));
+    let position = s.label(&topic.spectrum.left, &topic.spectrum.right);
+    let marker = Marker {
+        letter: crate::timeline::marks::short_label(&text.label),
+        label: text.label.clone(),
+        slot,
+        step: s,
+    };
+    let mut col = el("section")
+        .class(&format!("cmp-col cmp-slot-{}", slot % 2))
+        .attr("data-text", &text.id)
+        .attr("aria-labelledby", &format!("cmp-col-{}", text.id))
+        .child(
+            el("h3")
+                .class("cmp-col__heading")
+                .attr("id", &format!("cmp-col-{}", text.id))
+                .text(&text.label)
+                .child(span("cmp-col__position", &format!(" {position}"))),
+        );
+    col = if s == crate::scale::spectrum::Step::NotAddressed {
+        col.child(el("p").class("cmp-col__not-placed").text(
+            "Not placed on the spectrum: this text does not take a position on this question.",
+        ))
+    } else {
+        col.child(spectrum_track(topic, &[marker], true))
+    };
+    let Some(reading) = reading else {
+        return col.child(el("p").text("No reading has been made for this text."));
+    };
+    col = col.child(
+        el("p")
+            .class("cmp-col__paraphrase")
+            .text(&reading.paraphrase),
+    );
+    if !reading.quotes.is_empty() {
+        let quotes = reading
+            .quotes
+            .iter()
+            .map(|q| {
+                let mut quote = el("blockquote").class("quote__text");
+                if let Some(url) = &text.url {
+                    quote = quote.attr("cite", url);
+                }
+                let mut caption = el("figcaption").class("quote__by").text(&text.label);
+                if let Some(url) = &text.url {
+                    caption = caption.text(" · ").child(
+                        el("a")
+                            .attr("href", &quote_link(url, q))
+                            .attr("rel", "noopener noreferrer")
+                            .attr("target", "_blank")
+                            .text("find it in the original")
+                            .child(span("visually-hidden", " (opens in a new tab)")),
+                    );
+                }
+                el("figure")
+                    .class("quote")
+                    .child(quote.child(el("p").text(q)))
+                    .child(caption)
+            })
+            .collect();
+        col = col
+            .child(el("h4").class("cmp-col__evidence").text("In its own words"))
+            .child(div("cmp-col__quotes").children(quotes));
+    }
+    col
+}
+
+/// The panel for `topic`, with the texts in `order`. `event_href` gives the link to a
+/// timeline event.
+pub fn topic_panel(
+    story: &Story,
+    topic: &Topic,
+    order: &[usize],
+    event_href: &dyn Fn(&str) -> String,
+) -> Vec<Node> {
+    let markers: Vec<Marker> = order
+        .iter()
+        .enumerate()
+        .map(|(slot, &i)| {
+            let text = &story.texts[i];
+            let reading = topic.readings.iter().find(|r| r.text == text.id);
+            Marker {
+                letter: crate::timeline::marks::short_label(&text.label),
+                label: text.label.clone(),
+                slot,
+                step: step(reading.map_or(Position::NotAddressed, |r| r.position)),
+            }
+        })
+        .collect();
+    let columns = order
+        .iter()
+        .enumerate()
+        .map(|(slot, &i)| column(story, topic, i, slot))
+        .collect();
+    let events: Vec<Node> = story
+        .events
+        .iter()
+        .filter(|e| e.topics.contains(&topic.id))
+        .map(|e| {
+            el("li").child(
+                el("a")
+                    .attr("href", &event_href(&e.id))
+                    .attr(EVENT_ATTR, &e.id)
+                    .text(&format!("{}: {}", e.display_date(), e.headline)),
+            )
+        })
+        .collect();
+    let mut out = vec![
+        el("h2")
+            .class("cmp-topic__question")
+            .attr("id", "cmp-topic-question")
+            .text(&topic.question),
+        div("cmp-shared")
+            .child(
+                el("p")
+                    .class("cmp-shared__caption")
+                    .text("Both texts on one track:"),
+            )
+            .child(spectrum_track(topic, &markers, false)),
+        div("cmp-columns")
+            .attr("data-testid", "columns")
+            .children(columns),
+        el("dl")
+            .class("cmp-summary")
+            .child(el("dt").text("Common ground"))
+            .child(el("dd").text(&topic.common_ground))
+            .child(el("dt").text("Key difference"))
+            .child(el("dd").text(&topic.key_difference)),
+    ];
+    if !events.is_empty() {
+        out.push(
+            div("cmp-events")
+                .child(el("h3").text("On the timeline"))
+                .child(
+                    el("ul")
+                        .attr("data-testid", "topic-events")
+                        .children(events),
+                ),
+        );
+    }
+    out.push(
+        el("p").class("cmp-method-link").child(
+            el("a")
+                .attr("href", "#method")
+                .text("How we read the texts, and how to check us"),
+        ),
+    );
+    out
+}

@@ -1,0 +1,22 @@
+// On narrow screens the columns stack, with a switch between Text A, Text B and both; nothing
+// scrolls sideways.
+import { test, expect } from "@playwright/test";
+import { openApp } from "./support.mjs";
+
+test("at 360 px the columns stack and the switch shows one text or both", async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 740 });
+  await openApp(page, "?view=compare&topic=cultural-exchange");
+  const columns = page.getByTestId("columns").locator(".cmp-col");
+  const [a, b] = [await columns.nth(0).boundingBox(), await columns.nth(1).boundingBox()];
+  expect(b.y).toBeGreaterThan(a.y + a.height - 1);
+  await page.getByRole("radio", { name: "Text B" }).check();
+  await expect(columns.nth(0)).toBeHidden();
+  await expect(columns.nth(1)).toBeVisible();
+  await page.getByRole("radio", { name: "Both" }).check();
+  await expect(columns.nth(0)).toBeVisible();
+  for (const width of [360, 320]) {
+    await page.setViewportSize({ width, height: 740 });
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow, `horizontal overflow at ${width}px`).toBeLessThanOrEqual(0);
+  }
+});
