@@ -1,0 +1,81 @@
+//! Embedding in a news page (`?embed=1`): compact chrome, and the page's height reported to the
+//! host whenever it changes, in the pym.js protocol and as AMP's `embed-size` message. The host
+//! may ask for the height again with pym's `width` message; nothing else it sends is acted on.
+//! The Embed dialog offers the copy-paste code.
+
+pub mod bar;
+pub mod dialog;
+
+use crate::app::AppContext;
+use crate::protocol::{parse_host_message, pym_height, HostMessage};
+use leptos::prelude::*;
+use send_wrapper::SendWrapper;
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::{JsCast, JsValue};
+
+/// The page's content height in whole pixels.
+fn content_height() -> u32 {
+    document().body().map_or(0, |b| {
+        b.get_bounding_client_rect().height().ceil().max(0.0) as u32
+    })
+}
+
+/// Tells the host page our height: pym's string message (when the host gave a `childId`) and
+/// AMP's object message. Sent to any origin: a height is all it carries.
+fn send_height(child_id: Option<&str>) {
+    let Ok(Some(parent)) = window().parent() else {
+        return;
+    };
+    let height = content_height();
+    if let Some(id) = child_id {
+        let _ = parent.post_message(&JsValue::from_str(&pym_height(id, height)), "*");
+    }
+    let amp = js_sys::Object::new();
+    let _ = js_sys::Reflect::set(&amp, &"sentinel".into(), &"amp".into());
+    let _ = js_sys::Reflect::set(&amp, &"type".into(), &"embed-size".into());
+    let _ = js_sys::Reflect::set(&amp, &"height".into(), &JsValue::from_f64(height as f64));
+    let _ = parent.post_message(&amp, "*");
+}
+
+/// In embed mode inside a frame: reports the height now and on every change of size, and
+/// answers pym's `width` messages with the height.
+pub fn use_auto_height(app: AppContext) {
+    let (embed, child_id) = app
+        .url
+        .with_untracked(|u| (u.embed, u.other("childId").map(str::to_string)));
+    let framed = window()
+        .parent()
+        .ok()
+        .flatten()
+        .is_some_and(|p| p != window());
+    if !embed || !framed {
+        return;
+    }
+    let Some(body) = document().body() else {
+        return;
+    };
+    let id = child_id.clone();
+    let on_resize = Closure::<dyn FnMut()>::new(move || send_height(id.as_deref()));
+    let Ok(observer) = web_sys::ResizeObserver::new(on_resize.as_ref().unchecked_ref()) else {
+        return;
+    };
+    observer.observe(&body);
+    let on_message =
+        Closure::<dyn FnMut(web_sys::MessageEvent)>::new(move |ev: web_sys::MessageEvent| {
+            let (Some(data), Some(id)) = (ev.data().as_string(), child_id.as_deref()) else {
+                return;
+            };
+            if let Some(HostMessage::Width(_)) = parse_host_message(&data, id) {
+                send_height(Some(id));
+            }
+        });
+    let _ =
+        window().add_event_listener_with_callback("message", on_message.as_ref().unchecked_ref());
+    let held = SendWrapper::new((observer, on_resize, on_message));
+    on_cleanup(move || {
+        let (observer, _, on_message) = &*held;
+        observer.disconnect();
+        let _ = window()
+            .remove_event_listener_with_callback("message", on_message.as_ref().unchecked_ref());
+    });
+}

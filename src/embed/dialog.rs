@@ -1,0 +1,119 @@
+//! The Embed dialog: copy-paste code for the current view, as a responsive iframe with a small
+//! resizing script, or for pages that use pym.js.
+
+use crate::app::context::use_app;
+use crate::dom::{el, render_into, Node};
+use crate::protocol::{iframe_snippet, pym_snippet};
+use leptos::html;
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+/// Where host pages usually load pym.js from (NPR's own address, as its docs give it).
+const PYM_SRC: &str = "https://pym.nprapps.org/pym.v1.min.js";
+
+/// The embed address of the current view: this page's address with `embed=1`.
+fn embed_src(query: &str) -> String {
+    let location = window().location();
+    format!(
+        "{}{}{}",
+        location.origin().unwrap_or_default(),
+        location.pathname().unwrap_or_default(),
+        query
+    )
+}
+
+fn code_block(id: &str, label: &str, help: &str, code: &str) -> Node {
+    el("div")
+        .class("embed-dialog__code")
+        .child(el("label").attr("for", id).text(label))
+        .child(
+            el("p")
+                .class("embed-dialog__help")
+                .attr("id", &format!("{id}-help"))
+                .text(help),
+        )
+        .child(
+            el("textarea")
+                .attr("id", id)
+                .attr("readonly", "")
+                .attr("rows", "7")
+                .attr("spellcheck", "false")
+                .attr("aria-describedby", &format!("{id}-help"))
+                .attr("data-testid", id)
+                .text(code),
+        )
+        .child(
+            el("button")
+                .class("button")
+                .attr("type", "button")
+                .attr("data-copy", id)
+                .text("Copy"),
+        )
+}
+
+/// The "Embed" button and its dialog.
+#[component]
+pub fn EmbedDialog() -> impl IntoView {
+    let app = use_app();
+    let dialog = NodeRef::<html::Dialog>::new();
+    let body = NodeRef::<html::Div>::new();
+    let open = RwSignal::new(false);
+    render_into(body, move || {
+        if !open.get() {
+            return Vec::new();
+        }
+        let query = app.href(|u| {
+            u.embed = true;
+            u.step = None;
+        });
+        let src = embed_src(&query);
+        let title = app.story.with_value(|s| s.meta.title.clone());
+        vec![
+            el("p").text("The explainer sizes itself to its content inside your page, keeps its state in its own address, and makes no request to any other site."),
+            code_block(
+                "embed-iframe",
+                "Responsive iframe",
+                "Paste where the explainer should appear. The script sets the frame's height from the explainer's messages.",
+                &iframe_snippet(&src, &title, "rednote-explainer"),
+            ),
+            code_block(
+                "embed-pym",
+                "With pym.js",
+                "For pages that already use NPR's pym.js, which this explainer speaks.",
+                &pym_snippet(&src, &title, "rednote-explainer", PYM_SRC),
+            ),
+        ]
+    });
+    let show = move |_| {
+        open.set(true);
+        if let Some(d) = dialog.get() {
+            let _ = d.show_modal();
+        }
+    };
+    let on_click = move |ev: leptos::ev::MouseEvent| {
+        if crate::dom::closest_data(&ev, "data-close").is_some() {
+            if let Some(d) = dialog.get() {
+                d.close();
+            }
+        } else if let Some(id) = crate::dom::closest_data(&ev, "data-copy") {
+            let Some(area) = document().get_element_by_id(&id) else {
+                return;
+            };
+            let area: web_sys::HtmlTextAreaElement = area.unchecked_into();
+            area.select();
+            let _ = window().navigator().clipboard().write_text(&area.value());
+        }
+    };
+    view! {
+        <button type="button" class="button embed-open" on:click=show data-testid="embed-button">
+            "Embed"
+        </button>
+        <dialog class="embed-dialog" node_ref=dialog aria-labelledby="embed-dialog-title" on:click=on_click on:close=move |_| open.set(false)>
+            <div class="embed-dialog__head">
+                <h2 id="embed-dialog-title">"Embed this view"</h2>
+                <button type="button" class="button button--quiet" data-close="" aria-label="Close">"×"</button>
+            </div>
+            <div node_ref=body></div>
+        </dialog>
+    }
+}

@@ -1,0 +1,208 @@
+//! The printable handout: printing any view gives one clean, linear document with every event
+//! in order (dates, summaries, confidence, sources), every topic with both readings and their
+//! quotes, the discussion questions and the method. It is built on first need (a print, the
+//! "Print handout" button, or print media) into `#handout`, which only print styles show.
+
+use crate::app::AppContext;
+use crate::dom::{el, replace_children, Node};
+use crate::model::{Position, Story, StoryIndex};
+use crate::scale::spectrum::Step;
+use leptos::prelude::*;
+use send_wrapper::SendWrapper;
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::JsCast;
+
+/// The element the handout is built into (present in every view, shown only in print).
+pub const HOST_ID: &str = "handout";
+
+fn build(story: &Story, index: &StoryIndex) -> Vec<Node> {
+    let events: Vec<Node> = index
+        .order
+        .iter()
+        .map(|placed| {
+            let e = &story.events[placed.event];
+            let mut li = el("li")
+                .class("handout__event")
+                .child(el("p").class("handout__date").text(&e.display_date()))
+                .child(el("h3").text(&e.headline))
+                .child(el("p").text(&e.summary));
+            if let Some(t) = e.dual_time() {
+                li = li.child(el("p").text(&format!("{} · {}", t.eastern, t.beijing)));
+            }
+            let note = e
+                .confidence_note
+                .as_deref()
+                .map(|n| format!(": {n}"))
+                .unwrap_or_default();
+            li = li.child(
+                el("p")
+                    .child(el("strong").text(e.confidence.label()))
+                    .text(&note),
+            );
+            let sources: Vec<Node> = e
+                .sources
+                .iter()
+                .map(|s| {
+                    let mut li = el("li").text(&format!(
+                        "{}, \u{201c}{}\u{201d}, {}",
+                        s.outlet,
+                        s.title,
+                        s.date.long()
+                    ));
+                    if let Some(url) = &s.url {
+                        li = li
+                            .text(" ")
+                            .child(el("span").class("handout__url").text(url));
+                    }
+                    li
+                })
+                .collect();
+            li = li.child(el("ul").class("handout__sources").children(sources));
+            for m in &e.mentions {
+                let label = story
+                    .texts
+                    .iter()
+                    .find(|t| t.id == m.text)
+                    .map_or(m.text.as_str(), |t| t.label.as_str());
+                li = li.child(
+                    el("blockquote")
+                        .child(el("p").text(&format!("\u{201c}{}\u{201d} ({label})", m.quote))),
+                );
+                if let (Some(x), Some(h)) = (&m.expected, &m.happened) {
+                    li = li.child(el("p").text(&format!("{x} {h}")));
+                }
+            }
+            li
+        })
+        .collect();
+    let topics: Vec<Node> = story
+        .topics
+        .iter()
+        .map(|t| {
+            let mut section = el("section")
+                .class("handout__topic")
+                .child(el("h3").text(&t.question))
+                .child(el("p").text(&format!(
+                    "From \u{201c}{}\u{201d} to \u{201c}{}\u{201d}.",
+                    t.spectrum.left, t.spectrum.right
+                )));
+            for text in &story.texts {
+                let Some(r) = t.readings.iter().find(|r| r.text == text.id) else {
+                    continue;
+                };
+                let step = crate::compare::spectrum_track::step(r.position);
+                let position = if r.position == Position::NotAddressed {
+                    Step::NotAddressed.label("", "")
+                } else {
+                    step.label(&t.spectrum.left, &t.spectrum.right)
+                };
+                section = section
+                    .child(el("h4").text(&format!("{}: {position}", text.label)))
+                    .child(el("p").text(&r.paraphrase));
+                for q in &r.quotes {
+                    section = section.child(
+                        el("blockquote").child(el("p").text(&format!("\u{201c}{q}\u{201d}"))),
+                    );
+                }
+            }
+            section
+                .child(
+                    el("p")
+                        .child(el("strong").text("Common ground: "))
+                        .text(&t.common_ground),
+                )
+                .child(
+                    el("p")
+                        .child(el("strong").text("Key difference: "))
+                        .text(&t.key_difference),
+                )
+        })
+        .collect();
+    let texts: Vec<Node> = story
+        .texts
+        .iter()
+        .map(|t| {
+            let by = if t.authors.is_empty() {
+                "unsigned".to_string()
+            } else {
+                t.authors.join(" and ")
+            };
+            el("li").text(&format!(
+                "{}: \u{201c}{}\u{201d}, {by}, {}, {}.",
+                t.label,
+                t.title,
+                t.outlet,
+                t.date.long()
+            ))
+        })
+        .collect();
+    vec![
+        el("h1").text(&story.meta.title),
+        el("p").text(&story.meta.subtitle),
+        el("p").class("handout__zone").text(&format!(
+            "Dates are in {}.",
+            story.meta.time_zone.long_name()
+        )),
+        el("h2").text("Timeline"),
+        el("ol").class("handout__events").children(events),
+        el("h2").text("The two texts"),
+        el("ul").children(texts),
+        el("h2").text("How the texts compare"),
+        el("div").children(topics),
+        el("h2").text("Questions for discussion"),
+        el("ol").children(
+            story
+                .questions
+                .iter()
+                .map(|q| el("li").text(&q.prompt))
+                .collect(),
+        ),
+        el("h2").text("How we read the texts"),
+        el("div").children(story.method.iter().map(|p| el("p").text(p)).collect()),
+        el("p").text(&story.meta.credits),
+    ]
+}
+
+/// Builds the handout into `#handout` unless it is already there.
+pub fn ensure(app: AppContext) {
+    let Some(host) = document().get_element_by_id(HOST_ID) else {
+        return;
+    };
+    if host.child_element_count() == 0 {
+        replace_children(
+            &host,
+            app.story
+                .with_value(|s| app.index.with_value(|i| build(s, i))),
+        );
+    }
+}
+
+/// Builds the handout and opens the browser's print dialog.
+pub fn print(app: AppContext) {
+    ensure(app);
+    let _ = window().print();
+}
+
+/// Builds the handout whenever printing starts or print media applies, in any view.
+pub fn use_handout(app: AppContext) {
+    let on_print = Closure::<dyn FnMut()>::new(move || ensure(app));
+    let _ =
+        window().add_event_listener_with_callback("beforeprint", on_print.as_ref().unchecked_ref());
+    let media = window().match_media("print").ok().flatten();
+    if let Some(media) = &media {
+        if media.matches() {
+            ensure(app);
+        }
+        let _ = media.add_event_listener_with_callback("change", on_print.as_ref().unchecked_ref());
+    }
+    let held = SendWrapper::new((on_print, media));
+    on_cleanup(move || {
+        let (on_print, media) = &*held;
+        let _ = window()
+            .remove_event_listener_with_callback("beforeprint", on_print.as_ref().unchecked_ref());
+        if let Some(media) = media {
+            let _ = media
+                .remove_event_listener_with_callback("change", on_print.as_ref().unchecked_ref());
+        }
+    });
+}

@@ -1,0 +1,191 @@
+//! The classroom presentation (`?view=present&step=N`): a curated sequence of steps, one per
+//! screen, driven by the keys a presenter's clicker sends, with a blank screen, full screen, a
+//! QR code of the address on the first and last steps, and a printable handout.
+//!
+//! Keys: next on PageDown, Right, Down, Space and N; previous on PageUp, Left, Up and P; `.` or
+//! B blanks the screen (again to return); F toggles full screen; Home and End go to the first
+//! and last step; Escape leaves full screen and unblanks. Swipes work on touch screens.
+
+pub mod step_view;
+
+use crate::app::browser::{self, HistoryMode};
+use crate::app::context::use_app;
+use crate::dom::{closest_data, render_into};
+use crate::model::presentation::{clamp_step, steps};
+use leptos::html;
+use leptos::prelude::*;
+use step_view::step_view;
+
+/// The address students should open: this page, without the presentation's own parameters.
+fn public_address() -> String {
+    let location = window().location();
+    let base = format!(
+        "{}{}",
+        location.origin().unwrap_or_default(),
+        location.pathname().unwrap_or_default()
+    );
+    let (state, _) = crate::url_state::UrlState::parse(&browser::query());
+    // Keep only what changes the content: another story file.
+    match state.data {
+        Some(data) => format!(
+            "{base}?{}",
+            form_urlencoded::Serializer::new(String::new())
+                .append_pair("data", &data)
+                .finish()
+        ),
+        None => base,
+    }
+}
+
+/// Whether the page is in full screen.
+fn is_fullscreen() -> bool {
+    document().fullscreen_element().is_some()
+}
+
+fn toggle_fullscreen() {
+    if is_fullscreen() {
+        document().exit_fullscreen();
+    } else if let Some(root) = document().document_element() {
+        let _ = root.request_fullscreen();
+    }
+}
+
+/// The presentation view.
+#[component]
+pub fn PresentView() -> impl IntoView {
+    let app = use_app();
+    let sequence = app
+        .story
+        .with_value(|s| app.index.with_value(|i| steps(s, i)));
+    let count = sequence.len();
+    let sequence = StoredValue::new(sequence);
+    let current = Memo::new(move |_| clamp_step(app.url.with(|u| u.step), count));
+    let blank = RwSignal::new(false);
+    let fullscreen = RwSignal::new(is_fullscreen());
+    let address = public_address();
+
+    let go_to = move |n: usize| {
+        let n = n.clamp(1, count);
+        app.go(HistoryMode::Replace, move |u| u.step = Some(n));
+    };
+    let step_by = move |delta: isize| {
+        let now = current.get_untracked() as isize;
+        go_to((now + delta).max(1) as usize);
+    };
+
+    let stage = NodeRef::<html::Div>::new();
+    render_into(stage, move || {
+        let n = current.get();
+        sequence.with_value(|seq| {
+            app.story.with_value(|s| {
+                app.index
+                    .with_value(|i| step_view(s, i, &seq[n - 1], &address))
+            })
+        })
+    });
+    crate::dom::effect(browser::set_ready);
+    // The projection theme applies while presenting.
+    browser::set_root_attribute("data-present", Some("true"));
+    on_cleanup(|| browser::set_root_attribute("data-present", None));
+
+    let keys = window_event_listener(leptos::ev::keydown, move |ev| {
+        if ev.ctrl_key() || ev.meta_key() || ev.alt_key() {
+            return;
+        }
+        // Space and Enter on a focused button are that button's; let them be.
+        let on_control = closest_data(&ev, "data-action").is_some();
+        match ev.key().as_str() {
+            "PageDown" | "ArrowRight" | "ArrowDown" | "n" | "N" => step_by(1),
+            " " if !on_control => step_by(1),
+            "PageUp" | "ArrowLeft" | "ArrowUp" | "p" | "P" => step_by(-1),
+            "Home" => go_to(1),
+            "End" => go_to(count),
+            "." | "b" | "B" => blank.update(|b| *b = !*b),
+            "f" | "F" => toggle_fullscreen(),
+            "Escape" => {
+                blank.set(false);
+                return;
+            }
+            _ => return,
+        }
+        ev.prevent_default();
+    });
+    let screen = window_event_listener(
+        leptos::ev::Custom::<web_sys::Event>::new("fullscreenchange"),
+        move |_| {
+            fullscreen.set(is_fullscreen());
+        },
+    );
+    on_cleanup(move || {
+        keys.remove();
+        screen.remove();
+    });
+
+    // Swipes: a horizontal drag of 60 px or more.
+    let swipe_from = StoredValue::new(None::<(i32, i32)>);
+    let on_down = move |ev: leptos::ev::PointerEvent| {
+        swipe_from.set_value(Some((ev.client_x(), ev.client_y())))
+    };
+    let on_up = move |ev: leptos::ev::PointerEvent| {
+        let Some((x, y)) = swipe_from.try_update_value(Option::take).flatten() else {
+            return;
+        };
+        let (dx, dy) = (ev.client_x() - x, ev.client_y() - y);
+        if dx.abs() >= 60 && dy.abs() < dx.abs() / 2 {
+            step_by(if dx < 0 { 1 } else { -1 });
+        }
+    };
+    let on_click =
+        move |ev: leptos::ev::MouseEvent| match closest_data(&ev, "data-action").as_deref() {
+            Some("prev") => step_by(-1),
+            Some("next") => step_by(1),
+            Some("blank") => blank.update(|b| *b = !*b),
+            Some("fullscreen") => toggle_fullscreen(),
+            Some("print") => crate::handout::print(app),
+            Some("exit") if !crate::app::context::wants_new_tab(&ev) => {
+                ev.prevent_default();
+                app.go(HistoryMode::Push, |u| {
+                    u.view = crate::url_state::View::Timeline;
+                    u.step = None;
+                });
+            }
+            _ => {}
+        };
+    let exit_href = app.href(|u| {
+        u.view = crate::url_state::View::Timeline;
+        u.step = None;
+    });
+
+    view! {
+        <section class="present" aria-label="Presentation" data-testid="present" on:click=on_click>
+            <div
+                class="present__stage"
+                node_ref=stage
+                on:pointerdown=on_down
+                on:pointerup=on_up
+                aria-live="polite"
+                data-testid="stage"
+            ></div>
+            <div class="present__bar">
+                <button type="button" class="button" data-action="prev" aria-label="Previous step" disabled=move || { current.get() <= 1 }>
+                    "←"
+                </button>
+                <span class="present__counter" data-testid="step-counter">
+                    {move || format!("{} / {count}", current.get())}
+                </span>
+                <button type="button" class="button" data-action="next" aria-label="Next step" disabled=move || { current.get() >= count }>
+                    "→"
+                </button>
+                <button type="button" class="button" data-action="blank" aria-pressed=move || blank.get().to_string()>
+                    "Blank screen"
+                </button>
+                <button type="button" class="button" data-action="fullscreen" aria-pressed=move || fullscreen.get().to_string()>
+                    "Full screen"
+                </button>
+                <button type="button" class="button" data-action="print">"Print handout"</button>
+                <a class="button" href=exit_href data-action="exit">"Leave the presentation"</a>
+            </div>
+            <div class="present__blank" hidden=move || !blank.get() data-testid="blank" aria-hidden="true"></div>
+        </section>
+    }
+}

@@ -1,0 +1,87 @@
+// Embedding: compact chrome, auto height in the pym.js and AMP protocols, a link to the full
+// explainer, and an Embed dialog whose code works when pasted into a page.
+import { test, expect } from "@playwright/test";
+import { openApp } from "./support.mjs";
+
+const pymHeights = (page) =>
+  page.evaluate(() =>
+    window.messages
+      .filter((m) => typeof m === "string" && m.startsWith("pymxPYMxc1xPYMxheightxPYMx"))
+      .map((m) => Number(m.split("xPYMx")[3])),
+  );
+const contentHeight = (frame) => frame.evaluate(() => Math.ceil(document.body.getBoundingClientRect().height));
+
+test("the embed reports its height to the host and updates it when the content grows", async ({ page }) => {
+  await page.goto("/fixtures/host.html");
+  const frame = page.frameLocator("#frame");
+  await expect(frame.locator("html")).toHaveAttribute("data-ready", "true");
+  const child = page.frame({ url: /embed=1/ });
+  await expect.poll(async () => (await pymHeights(page)).at(-1)).toBe(await contentHeight(child));
+  // The host applied it: the frame is as tall as its content, so nothing scrolls inside.
+  await expect.poll(async () => Number(await page.locator("#frame").getAttribute("height"))).toBe(await contentHeight(child));
+  // AMP's message is sent too.
+  const amp = await page.evaluate(() => window.messages.filter((m) => m && m.sentinel === "amp" && m.type === "embed-size"));
+  expect(amp.length).toBeGreaterThan(0);
+  // The content grows: open the list and an event's details.
+  const before = (await pymHeights(page)).at(-1);
+  await frame.getByRole("button", { name: "List view" }).click();
+  await expect.poll(async () => (await pymHeights(page)).at(-1)).toBeGreaterThan(before);
+  await expect.poll(async () => (await pymHeights(page)).at(-1)).toBe(await contentHeight(child));
+});
+
+test("the embed answers pym's width message and ignores anything else", async ({ page }) => {
+  await page.goto("/fixtures/host.html");
+  const frame = page.frameLocator("#frame");
+  await expect(frame.locator("html")).toHaveAttribute("data-ready", "true");
+  await expect.poll(async () => (await pymHeights(page)).length).toBeGreaterThan(0);
+  const count = (await pymHeights(page)).length;
+  await page.evaluate(() => document.getElementById("frame").contentWindow.postMessage("pymxPYMxc1xPYMxwidthxPYMx600", "*"));
+  await expect.poll(async () => (await pymHeights(page)).length).toBeGreaterThan(count);
+  const url = page.frame({ url: /embed=1/ }).url();
+  await page.evaluate(() => {
+    const w = document.getElementById("frame").contentWindow;
+    w.postMessage("pymxPYMxc1xPYMxnavigateToxPYMxjavascript:alert(1)", "*");
+    w.postMessage({ type: "scroll", to: 9999 }, "*");
+  });
+  await page.waitForTimeout(300);
+  expect(page.frame({ url: /embed=1/ }).url()).toBe(url);
+});
+
+test("embed mode has a compact title bar and a link to the full explainer at the same state", async ({ page }) => {
+  await openApp(page, "?embed=1&view=compare&topic=what-next&childId=c1");
+  await expect(page.locator(".site-header")).toHaveCount(0);
+  await expect(page.getByTestId("story-title")).toBeVisible();
+  const open = page.getByTestId("open-full");
+  await expect(open).toHaveAttribute("target", "_blank");
+  const href = await open.getAttribute("href");
+  expect(href).toContain("view=compare");
+  expect(href).toContain("topic=what-next");
+  expect(href).not.toContain("embed=1");
+  expect(href).not.toContain("childId");
+});
+
+test("the Embed dialog's code, pasted into a page, shows the explainer at the right height", async ({ page, baseURL }) => {
+  await openApp(page, "?view=compare&topic=motive");
+  await page.getByTestId("embed-button").click();
+  const dialog = page.getByRole("dialog", { name: "Embed this view" });
+  await expect(dialog).toBeVisible();
+  const iframeCode = await dialog.getByTestId("embed-iframe").inputValue();
+  expect(iframeCode).toContain("embed=1");
+  expect(iframeCode).toContain("topic=motive");
+  expect(iframeCode).toMatch(/title="[^"]+"/);
+  await expect(dialog.getByTestId("embed-pym")).toHaveValue(/new pym\.Parent/);
+  await page.keyboard.press("Escape");
+  await expect(dialog).toBeHidden();
+
+  await page.goto("/fixtures/blank.html");
+  await page.evaluate((code) => {
+    const range = document.createRange();
+    document.body.appendChild(range.createContextualFragment(code));
+  }, iframeCode);
+  const frameEl = page.locator("iframe#rednote-explainer");
+  const frame = page.frameLocator("iframe#rednote-explainer");
+  await expect(frame.locator("html")).toHaveAttribute("data-ready", "true");
+  await expect(frame.getByRole("tab", { name: /Why did the US move/ })).toHaveAttribute("aria-selected", "true");
+  const child = page.frame({ url: /embed=1/ });
+  await expect.poll(async () => Number(await frameEl.getAttribute("height"))).toBe(await contentHeight(child));
+});

@@ -1,0 +1,79 @@
+// The classroom presentation: clicker keys step through the sequence, `.` blanks the screen,
+// the step is in the address, and a step fits the projector without scrolling.
+import { test, expect } from "@playwright/test";
+import { openApp } from "./support.mjs";
+
+test("clicker keys step forward and back, and the address follows", async ({ page }) => {
+  await openApp(page, "?view=present");
+  const counter = page.getByTestId("step-counter");
+  await expect(counter).toHaveText(/^1 \/ \d+$/);
+  const total = Number((await counter.textContent()).split("/")[1]);
+  for (const key of ["PageDown", "ArrowRight", "ArrowDown", "Space", "n"]) {
+    const before = Number((await counter.textContent()).split("/")[0]);
+    await page.keyboard.press(key);
+    await expect(counter).toHaveText(`${before + 1} / ${total}`);
+  }
+  await expect(page).toHaveURL(/step=6/);
+  for (const key of ["PageUp", "ArrowLeft", "ArrowUp", "p"]) {
+    const before = Number((await counter.textContent()).split("/")[0]);
+    await page.keyboard.press(key);
+    await expect(counter).toHaveText(`${before - 1} / ${total}`);
+  }
+  await page.keyboard.press("End");
+  await expect(counter).toHaveText(`${total} / ${total}`);
+  await page.keyboard.press("Home");
+  await expect(counter).toHaveText(`1 / ${total}`);
+});
+
+test("the dot and B blank the screen and bring it back", async ({ page }) => {
+  await openApp(page, "?view=present&step=3");
+  const blank = page.getByTestId("blank");
+  await expect(blank).toBeHidden();
+  await page.keyboard.press(".");
+  await expect(blank).toBeVisible();
+  const color = await blank.evaluate((el) => getComputedStyle(el).backgroundColor);
+  expect(color).toBe("rgb(0, 0, 0)");
+  await page.keyboard.press(".");
+  await expect(blank).toBeHidden();
+  await page.keyboard.press("b");
+  await expect(blank).toBeVisible();
+  await page.keyboard.press("B");
+  await expect(blank).toBeHidden();
+  // Blanking does not move the presentation.
+  await expect(page.getByTestId("step-counter")).toHaveText(/^3 \//);
+});
+
+test("a link with a step opens that step, and the first and last steps show a QR code", async ({ page }) => {
+  await openApp(page, "?view=present&step=9");
+  await expect(page.getByTestId("step-counter")).toHaveText(/^9 \//);
+  await expect(page.getByTestId("stage").getByRole("heading", { level: 2 })).toHaveText("TikTok goes dark for US users");
+  await openApp(page, "?view=present&step=1");
+  await expect(page.getByTestId("qr").locator("svg path")).toHaveAttribute("d", /^M0 0h7v1h-7z/);
+  await page.keyboard.press("End");
+  await expect(page.getByTestId("qr")).toBeVisible();
+  await expect(page.getByTestId("qr")).toContainText("127.0.0.1");
+  // An out-of-range step shows the last one rather than failing.
+  await openApp(page, "?view=present&step=999");
+  await expect(page.getByTestId("step-counter")).toHaveText(/^(\d+) \/ \1$/);
+});
+
+for (const [width, height] of [[1920, 1080], [1280, 720], [1024, 768]]) {
+  test(`every step fits ${width}×${height} without scrolling`, async ({ page }) => {
+    await page.setViewportSize({ width, height });
+    await openApp(page, "?view=present");
+    const total = Number((await page.getByTestId("step-counter").textContent()).split("/")[1]);
+    for (let step = 1; step <= total; step++) {
+      const overflow = await page.evaluate(() => ({
+        y: document.documentElement.scrollHeight - window.innerHeight,
+        x: document.documentElement.scrollWidth - window.innerWidth,
+      }));
+      expect(overflow.y, `step ${step} overflows vertically`).toBeLessThanOrEqual(0);
+      expect(overflow.x, `step ${step} overflows horizontally`).toBeLessThanOrEqual(0);
+      if (width === 1920 && step === 2) {
+        const size = await page.locator(".present__summary").first().evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+        expect(size).toBeGreaterThanOrEqual(28);
+      }
+      await page.keyboard.press("ArrowRight");
+    }
+  });
+}
