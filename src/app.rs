@@ -20,6 +20,7 @@ pub use shell::Shell;
 
 use crate::url_state::{Theme, UrlState};
 use error_page::ErrorPage;
+use leptos::either::EitherOf3;
 use leptos::prelude::*;
 
 /// Installs the panic handler and mounts the app on `<body>`.
@@ -50,7 +51,7 @@ pub fn App() -> impl IntoView {
     on_cleanup(move || popstate.remove());
 
     // Theme and embed mode are attributes on <html>, where the CSS reads them.
-    Effect::new(move |_| {
+    crate::dom::effect(move || {
         url.with(|u| {
             browser::set_root_attribute("data-theme", u.theme.map(Theme::as_str));
             browser::set_root_attribute("data-embed", u.embed.then_some("true"));
@@ -68,12 +69,13 @@ pub fn App() -> impl IntoView {
 
     move || {
         status.with(|status| match status {
-            None => view! { <p class="loading" role="status">"Loading the story…"</p> }.into_any(),
-            Some(Ok(loaded)) => {
-                view! { <Shell loaded=loaded.clone() url=url warnings=warnings.clone() /> }
-                    .into_any()
+            None => {
+                EitherOf3::A(view! { <p class="loading" role="status">"Loading the story…"</p> })
             }
-            Some(Err(error)) => view! { <ErrorPage error=error.clone() /> }.into_any(),
+            Some(Ok(loaded)) => EitherOf3::B(
+                view! { <Shell loaded=loaded.clone() url=url warnings=warnings.clone() /> },
+            ),
+            Some(Err(error)) => EitherOf3::C(view! { <ErrorPage error=error.clone() /> }),
         })
     }
 }

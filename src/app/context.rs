@@ -7,7 +7,7 @@ use crate::url_state::UrlState;
 use leptos::prelude::*;
 
 /// Shared by every view through context. `Copy`, so closures can capture it freely.
-#[derive(Debug, Clone, Copy)]
+#[derive(Clone, Copy)]
 pub struct AppContext {
     /// The story; it does not change once loaded.
     pub story: StoredValue<Story>,

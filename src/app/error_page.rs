@@ -2,7 +2,53 @@
 
 use super::browser;
 use super::loader::LoadError;
+use crate::dom::{el, render_into, Node};
+use leptos::html;
 use leptos::prelude::*;
+
+/// The error page's content: the summary, every problem as text with its path, and a way back.
+fn build(error: &LoadError) -> Vec<Node> {
+    let problems = match error {
+        LoadError::Invalid { problems, .. } => problems.as_slice(),
+        _ => &[],
+    };
+    let items: Vec<Node> = problems
+        .iter()
+        .map(|p| {
+            el("li")
+                .child(el("code").class("error-page__path").text(&p.path))
+                .text(" ")
+                .child(el("span").text(&p.message))
+        })
+        .collect();
+    let mut out = vec![
+        el("h1").text("This story could not be shown"),
+        el("p")
+            .class("error-page__summary")
+            .attr("role", "alert")
+            .attr("data-testid", "error-summary")
+            .text(&error.to_string()),
+    ];
+    if !problems.is_empty() {
+        out.push(
+            el("p").text("Each problem is listed with where it is in the file (as a JSON path):"),
+        );
+    }
+    out.push(
+        el("ol")
+            .class("error-page__problems")
+            .attr("data-testid", "problems")
+            .children(items),
+    );
+    out.push(
+        el("p").child(
+            el("a")
+                .attr("href", "?")
+                .text("Show the built-in story instead"),
+        ),
+    );
+    out
+}
 
 /// Lists why the story could not be shown, with a way back to the built-in story.
 #[component]
@@ -10,41 +56,11 @@ pub fn ErrorPage(
     /// What went wrong.
     error: LoadError,
 ) -> impl IntoView {
-    Effect::new(move |_| {
+    let host = NodeRef::<html::Main>::new();
+    render_into(host, move || build(&error));
+    crate::dom::effect(move || {
         browser::set_root_attribute("data-state", Some("error"));
         browser::set_ready();
     });
-    let problems = match &error {
-        LoadError::Invalid { problems, .. } => problems.clone(),
-        _ => Vec::new(),
-    };
-    let has_problems = !problems.is_empty();
-    view! {
-        <main class="error-page" id="main">
-            <h1>"This story could not be shown"</h1>
-            <p class="error-page__summary" role="alert" data-testid="error-summary">
-                {error.to_string()}
-            </p>
-            <Show when=move || has_problems>
-                <p>"Each problem is listed with where it is in the file (as a JSON path):"</p>
-            </Show>
-            <ol class="error-page__problems" data-testid="problems">
-                {problems
-                    .into_iter()
-                    .map(|p| {
-                        view! {
-                            <li>
-                                <code class="error-page__path">{p.path}</code>
-                                " "
-                                <span>{p.message}</span>
-                            </li>
-                        }
-                    })
-                    .collect_view()}
-            </ol>
-            <p>
-                <a href="?">"Show the built-in story instead"</a>
-            </p>
-        </main>
-    }
+    view! { <main class="error-page" id="main" node_ref=host></main> }
 }

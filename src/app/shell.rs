@@ -6,9 +6,13 @@ use super::header::Header;
 use super::loader::Loaded;
 use super::notices::Notices;
 use crate::compare::CompareView;
+use crate::embed::bar::EmbedBar;
+use crate::embed::dialog::EmbedDialog;
 use crate::model::validate::excerpt;
+use crate::present::PresentView;
 use crate::timeline::TimelineView;
 use crate::url_state::{UrlState, View};
+use leptos::either::{Either, EitherOf3};
 use leptos::prelude::*;
 
 /// Lays out a loaded story and provides the [`AppContext`] to every view.
@@ -63,26 +67,50 @@ pub fn Shell(
         notices
     });
 
-    // The first view is in the DOM once effects run: tell hosts and tests it is ready.
-    Effect::new(move |_| browser::set_ready());
+    let footer = NodeRef::<leptos::html::Footer>::new();
+    crate::dom::render_into(footer, move || {
+        vec![
+            crate::dom::el("p").text(&credits),
+            crate::dom::el("p")
+                .text(&format!("Last updated {updated}. "))
+                .child(
+                    crate::dom::el("a")
+                        .attr("href", "data/story.json")
+                        .text("Download the story data (JSON)"),
+                )
+                .text(", with every source."),
+        ]
+    });
+
+    crate::handout::use_handout(app);
+    crate::embed::use_auto_height(app);
+    let embed = url.with_untracked(|u| u.embed);
+    let print = move |_| crate::handout::print(app);
 
     view! {
         <a class="skip-link" href="#main">"Skip to content"</a>
-        <Header />
+        {if embed {
+            Either::Left(view! { <EmbedBar /> })
+        } else {
+            Either::Right(view! {
+                <Header />
+                <div class="page-tools">
+                    <button type="button" class="button" on:click=print data-testid="print-button">
+                        "Print handout"
+                    </button>
+                    <EmbedDialog />
+                </div>
+            })
+        }}
         <Notices notices=notices on_dismiss=Callback::new(move |_| dismissed.set(true)) />
         <main id="main" class="main" tabindex="-1">
             {move || match view.get() {
-                View::Timeline => view! { <TimelineView /> }.into_any(),
-                View::Compare | View::Present => view! { <CompareView /> }.into_any(),
+                View::Timeline => EitherOf3::A(view! { <TimelineView /> }),
+                View::Compare => EitherOf3::B(view! { <CompareView /> }),
+                View::Present => EitherOf3::C(view! { <PresentView /> }),
             }}
         </main>
-        <footer class="site-footer">
-            <p>{credits}</p>
-            <p>
-                "Last updated " {updated} ". "
-                <a href="data/story.json">"Download the story data (JSON)"</a>
-                ", with every source."
-            </p>
-        </footer>
+        <footer class="site-footer" node_ref=footer></footer>
+        <div id="handout" class="handout"></div>
     }
 }

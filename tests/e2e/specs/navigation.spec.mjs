@@ -22,3 +22,13 @@ test("an unknown view in the link falls back with a notice", async ({ page }) =>
   await expect(page.getByTestId("notices")).toContainText('There is no view called "graph"');
   await expect(page.getByRole("heading", { level: 1, name: "Timeline" })).toBeVisible();
 });
+
+test("the navigation leads to the presentation and back", async ({ page }) => {
+  await openApp(page);
+  await page.getByRole("link", { name: "Present to a class" }).click();
+  await expect(page).toHaveURL(/view=present/);
+  await expect(page.getByTestId("step-counter")).toHaveText(/^1 \//);
+  await page.getByRole("link", { name: "Leave the presentation" }).click();
+  await expect(page).not.toHaveURL(/view=present/);
+  await expect(page.getByRole("heading", { level: 1, name: "Timeline" })).toBeVisible();
+});
