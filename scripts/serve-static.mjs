@@ -56,13 +56,16 @@ createServer(async (req, res) => {
   try {
     if (!file) throw new Error("outside");
     if ((await stat(file)).isDirectory()) file = join(file, "index.html");
+    const { mtimeMs } = await stat(file);
     let body = await readFile(file);
     const headers = { "Content-Type": TYPES[extname(file)] ?? "application/octet-stream", "Cache-Control": "no-store" };
     if (brotli && /\bbr\b/.test(req.headers["accept-encoding"] ?? "")) {
-      if (!cache.has(file)) {
-        cache.set(file, brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }));
+      // Keyed by modification time too, so that a rebuild is never served stale.
+      const key = `${file}@${mtimeMs}`;
+      if (!cache.has(key)) {
+        cache.set(key, brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }));
       }
-      body = cache.get(file);
+      body = cache.get(key);
       headers["Content-Encoding"] = "br";
     }
     headers["Content-Length"] = body.length;

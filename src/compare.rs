@@ -14,7 +14,6 @@ use crate::app::browser::{self, HistoryMode};
 use crate::app::context::{use_app, wants_new_tab, AppContext};
 use crate::dom::{closest_data, div, el, render_into, span, Node};
 use crate::url_state::View;
-use chrono::Datelike;
 use leptos::html;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -24,20 +23,9 @@ pub const TOPIC_ATTR: &str = "data-topic";
 /// The attribute on the topic tabs.
 const TAB_ATTR: &str = "data-topic-tab";
 
-/// The texts in their default order (earliest first, as the method note states), or swapped.
+/// The texts in their default order (earliest first, as the page states), or swapped.
 fn text_order(app: AppContext, swap: bool) -> Vec<usize> {
-    let mut order: Vec<usize> = app.story.with_value(|s| {
-        let keys: Vec<i64> = s
-            .texts
-            .iter()
-            .map(|t| t.date.day.num_days_from_ce() as i64)
-            .collect();
-        crate::model::index::sorted_by(&keys)
-    });
-    if swap {
-        order.reverse();
-    }
-    order
+    app.story.with_value(|s| s.text_order(swap))
 }
 
 /// The swap button and, on narrow screens, the switch between one text and both.
@@ -79,7 +67,8 @@ fn controls(app: AppContext, swap: bool) -> Node {
                         .attr("data-side", value)
                         .attr_if(value == "both", "checked", ""),
                 )
-                .text(&format!(" {label}")),
+                .text(" ")
+                .child(el("span").attr("data-side-label", value).text(label)),
         );
     }
     div("cmp-controls")
@@ -161,12 +150,32 @@ pub fn CompareView() -> impl IntoView {
 
     let head = NodeRef::<html::Div>::new();
     render_into(head, move || {
+        let order = text_order(app, swap.get());
+        vec![app.story.with_value(|s| texts::text_cards(s, &order))]
+    });
+    // The controls are built once, so that the focused Swap button survives a swap.
+    let controls_host = NodeRef::<html::Div>::new();
+    render_into(controls_host, move || vec![controls(app, false)]);
+    crate::dom::effect(move || {
         let swap = swap.get();
-        let order = text_order(app, swap);
-        vec![
-            app.story.with_value(|s| texts::text_cards(s, &order)),
-            controls(app, swap),
-        ]
+        let Some(host) = controls_host.get() else {
+            return;
+        };
+        if let Ok(Some(button)) = host.query_selector("[data-action=swap]") {
+            let _ = button.set_attribute("aria-pressed", if swap { "true" } else { "false" });
+        }
+        // The switch's labels follow the columns' order.
+        let labels: Vec<String> = app.story.with_value(|s| {
+            text_order(app, swap)
+                .iter()
+                .map(|&i| s.texts[i].label.clone())
+                .collect()
+        });
+        for (slot, label) in labels.iter().enumerate() {
+            if let Ok(Some(text)) = host.query_selector(&format!("[data-side-label='{slot}']")) {
+                text.set_text_content(Some(label));
+            }
+        }
     });
     let overview_host = NodeRef::<html::Div>::new();
     render_into(overview_host, move || {
@@ -282,6 +291,7 @@ pub fn CompareView() -> impl IntoView {
                 "Two texts read the episode very differently. For each question: where each text stands, our reading in our own words, and the texts' own words as evidence, so that you can disagree with us on the evidence."
             </p>
             <div node_ref=head></div>
+            <div node_ref=controls_host></div>
             <div class="cmp-overview__wrap" node_ref=overview_host></div>
             <div class="cmp-topic">
                 <div class="cmp-topic__nav" node_ref=tabs_host on:keydown=on_tab_key></div>

@@ -115,6 +115,12 @@ impl Node {
     }
 }
 
+impl From<Element> for Node {
+    fn from(element: Element) -> Node {
+        Node(element)
+    }
+}
+
 /// Replaces the children of `host` with `nodes`.
 pub fn replace_children(host: &Element, nodes: Vec<Node>) {
     let array = js_sys::Array::new();

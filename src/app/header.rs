@@ -15,7 +15,23 @@ pub const VIEWS: [(View, &str); 3] = [
 ];
 
 /// The attribute on a navigation link: the view it opens.
-const VIEW_ATTR: &str = "data-view";
+pub const VIEW_ATTR: &str = "data-view";
+
+/// Marks the link of `current` with `aria-current="page"` and points each view link at `href`.
+pub fn mark_views(host: &web_sys::Element, current: View, href: impl Fn(View) -> String) {
+    for (view, _) in VIEWS {
+        let Ok(Some(link)) = host.query_selector(&format!("[{VIEW_ATTR}={}]", view.as_str()))
+        else {
+            continue;
+        };
+        let _ = link.set_attribute("href", &href(view));
+        let _ = if view == current {
+            link.set_attribute("aria-current", "page")
+        } else {
+            link.remove_attribute("aria-current")
+        };
+    }
+}
 
 /// Title, subtitle and the view navigation. Every item is a real link to its state; the current
 /// one carries `aria-current="page"`.
@@ -24,21 +40,17 @@ pub fn Header() -> impl IntoView {
     let app = use_app();
     let current = Memo::new(move |_| app.url.with(|u| u.view));
     let host = NodeRef::<html::Header>::new();
+    // Built once, so that a focused link survives a change of view; the current view and the
+    // links' addresses (which carry the rest of the state) are kept up to date below.
     render_into(host, move || {
-        let view = current.get();
         let links: Vec<Node> = VIEWS
             .into_iter()
             .map(|(v, label)| {
-                let href = app.href(|u| {
-                    u.view = v;
-                    u.step = None;
-                });
                 el("li").child(
                     el("a")
                         .class("nav__link")
-                        .attr("href", &href)
+                        .attr("href", "?")
                         .attr(VIEW_ATTR, v.as_str())
-                        .attr_if(v == view, "aria-current", "page")
                         .text(label),
                 )
             })
@@ -60,6 +72,17 @@ pub fn Header() -> impl IntoView {
                 .attr("aria-label", "Views")
                 .child(el("ul").class("nav__list").children(links)),
         ]
+    });
+    crate::dom::effect(move || {
+        let view = current.get();
+        app.url.track();
+        let Some(host) = host.get() else { return };
+        mark_views(&host, view, |v| {
+            app.href(|u| {
+                u.view = v;
+                u.step = None;
+            })
+        });
     });
     let on_click = move |ev: leptos::ev::MouseEvent| {
         let Some(name) = closest_data(&ev, VIEW_ATTR) else {

@@ -14,27 +14,19 @@ pub fn EmbedBar() -> impl IntoView {
     let app = use_app();
     let current = Memo::new(move |_| app.url.with(|u| u.view));
     let host = NodeRef::<html::Header>::new();
+    // Built once (a focused link survives a change of view); states are updated below.
     render_into(host, move || {
-        let view = current.get();
         let title = app.story.with_value(|s| s.meta.title.clone());
         let links: Vec<Node> = VIEWS
             .into_iter()
             .map(|(v, label)| {
                 el("a")
                     .class("embed-bar__view")
-                    .attr("href", &app.href(|u| u.view = v))
+                    .attr("href", "?")
                     .attr("data-view", v.as_str())
-                    .attr_if(v == view, "aria-current", "page")
                     .text(label)
             })
             .collect();
-        // The same state, standalone: without the embed flag and the host's parameters.
-        let full = app.href(|u| {
-            u.embed = false;
-            u.other.retain(|(k, _)| {
-                !["childId", "initialWidth", "parentTitle", "parentUrl"].contains(&k.as_str())
-            });
-        });
         vec![
             el("p")
                 .class("embed-bar__title")
@@ -46,7 +38,7 @@ pub fn EmbedBar() -> impl IntoView {
                 .children(links),
             div("embed-bar__open").child(
                 el("a")
-                    .attr("href", &full)
+                    .attr("href", "?")
                     .attr("target", "_blank")
                     .attr("rel", "noopener")
                     .attr("data-testid", "open-full")
@@ -58,6 +50,22 @@ pub fn EmbedBar() -> impl IntoView {
                     ),
             ),
         ]
+    });
+    crate::dom::effect(move || {
+        let view = current.get();
+        app.url.track();
+        let Some(host) = host.get() else { return };
+        crate::app::header::mark_views(&host, view, |v| app.href(|u| u.view = v));
+        // The same state, standalone: without the embed flag and the host's parameters.
+        let full = app.href(|u| {
+            u.embed = false;
+            u.other.retain(|(k, _)| {
+                !["childId", "initialWidth", "parentTitle", "parentUrl"].contains(&k.as_str())
+            });
+        });
+        if let Ok(Some(open)) = host.query_selector("[data-testid=open-full]") {
+            let _ = open.set_attribute("href", &full);
+        }
     });
     let on_click = move |ev: leptos::ev::MouseEvent| {
         let Some(name) = closest_data(&ev, "data-view") else {

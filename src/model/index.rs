@@ -3,7 +3,7 @@
 
 use super::date::{hh_mm, Date, Zone};
 use super::story::{Event, Precision, Story};
-use chrono::{NaiveDateTime, NaiveTime};
+use chrono::{Datelike, NaiveDateTime, NaiveTime};
 use std::collections::HashMap;
 
 /// Seconds in a day.
@@ -115,6 +115,23 @@ impl super::story::Era {
     /// The era's span on the axis: from the start of its first day to the end of its last.
     pub fn span(&self) -> (f64, f64) {
         (day_start(self.start), day_start(self.end) + DAY)
+    }
+}
+
+impl Story {
+    /// The texts in the order the comparison shows them: earliest first (the stated default),
+    /// or the other way round when `swap`. Indices into `texts`.
+    pub fn text_order(&self, swap: bool) -> Vec<usize> {
+        let keys: Vec<i64> = self
+            .texts
+            .iter()
+            .map(|t| t.date.day.num_days_from_ce() as i64)
+            .collect();
+        let mut order = sorted_by(&keys);
+        if swap {
+            order.reverse();
+        }
+        order
     }
 }
 
@@ -378,6 +395,30 @@ mod tests {
         let translate = tied.position("translate").unwrap();
         assert_eq!(tied.lane_neighbour(translate, -1, &all), Some(dark));
         assert_eq!(tied.lane_neighbour(dark, 1, &all), Some(translate));
+    }
+
+    #[test]
+    fn texts_are_shown_earliest_first_unless_swapped() {
+        let story = parse_story(crate::model::DEFAULT_STORY_JSON).expect("valid");
+        let ids = |order: Vec<usize>| {
+            order
+                .into_iter()
+                .map(|i| story.texts[i].id.clone())
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(ids(story.text_order(false)), ["a", "b"]);
+        assert_eq!(ids(story.text_order(true)), ["b", "a"]);
+        // The order follows the dates, not the file.
+        let mut reversed = story.clone();
+        reversed.texts.reverse();
+        assert_eq!(
+            reversed
+                .text_order(false)
+                .into_iter()
+                .map(|i| reversed.texts[i].id.clone())
+                .collect::<Vec<_>>(),
+            ["a", "b"]
+        );
     }
 
     #[test]

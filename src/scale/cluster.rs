@@ -68,13 +68,33 @@ pub fn cluster(items: &[(usize, f64)], gap: f64, alone: &[usize]) -> Vec<Mark> {
     // At most two events stand apart (focus, selection): insert them in place instead of
     // sorting, which would compile a whole sort routine for `Mark`.
     for mark in apart {
-        let at = out
+        // A cluster that this event would cover (it was one of the cluster's members) is drawn
+        // just after the event, so that its count stays visible.
+        let x = mark.x();
+        let covered = out
             .iter()
-            .position(|m| m.x() > mark.x())
-            .unwrap_or(out.len());
-        out.insert(at, mark);
+            .position(|m| matches!(m, Mark::Cluster { .. }) && (m.x() - x).abs() < gap);
+        if let Some(Mark::Cluster { members, .. }) = covered.map(|i| out.remove(i)) {
+            insert_by_x(
+                &mut out,
+                Mark::Cluster {
+                    members,
+                    x: x + gap,
+                },
+            );
+        }
+        insert_by_x(&mut out, mark);
     }
     out
+}
+
+/// Inserts `mark` before the first mark to its right (no sort routine for `Mark` needed).
+fn insert_by_x(out: &mut Vec<Mark>, mark: Mark) {
+    let at = out
+        .iter()
+        .position(|m| m.x() > mark.x())
+        .unwrap_or(out.len());
+    out.insert(at, mark);
 }
 
 #[cfg(test)]
@@ -136,11 +156,27 @@ mod tests {
         assert_eq!(
             marks,
             vec![
+                Mark::Single { pos: 1, x: 5.0 },
                 Mark::Cluster {
                     members: vec![0, 2],
-                    x: 0.0
+                    x: 33.0
                 },
-                Mark::Single { pos: 1, x: 5.0 }
+            ]
+        );
+    }
+
+    #[test]
+    fn a_cluster_under_a_focused_event_moves_past_it() {
+        let marks = cluster(&[(0, 50.0), (1, 50.0), (2, 50.0), (3, 200.0)], 28.0, &[0]);
+        assert_eq!(
+            marks,
+            vec![
+                Mark::Single { pos: 0, x: 50.0 },
+                Mark::Cluster {
+                    members: vec![1, 2],
+                    x: 78.0
+                },
+                Mark::Single { pos: 3, x: 200.0 },
             ]
         );
     }

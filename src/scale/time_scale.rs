@@ -59,7 +59,7 @@ impl TimeScale {
         ((t - self.start) / 60.0).round() as i64
     }
 
-    /// The zoom in thousandths of a pixel per day, for the track's `--zoom` property.
+    /// The zoom in thousandths of a pixel per day (the track's `data-zoom`, for tests and tools).
     pub fn zoom_milli(&self) -> i64 {
         (self.px_per_day * 1000.0).round() as i64
     }

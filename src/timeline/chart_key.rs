@@ -131,7 +131,17 @@ pub fn ChartKey(
                 >
                     {move || if open.get() { "Hide the table" } else { "Show as table" }}
                 </button>
-                <div id="chart-table" class="chart-table__wrap" hidden=move || !open.get() node_ref=table_host></div>
+                // Focusable and named: keyboard users can scroll the table when it is wider
+                // than the screen.
+                <div
+                    id="chart-table"
+                    class="chart-table__wrap"
+                    role="region"
+                    aria-label="The chart's numbers"
+                    tabindex="0"
+                    hidden=move || !open.get()
+                    node_ref=table_host
+                ></div>
             </section>
         }
     })

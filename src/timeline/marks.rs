@@ -127,8 +127,20 @@ fn badges(story: &Story, event: &Event) -> (Vec<Node>, String) {
     (badges, words)
 }
 
+/// Where a mark sits, as a share of the track: `calc(m·100% / span)`. Set inline, not as a
+/// custom property, so that a marker does not need its own copy of the inherited variables
+/// (which made styling each new marker slow).
+fn left(m: i64, track: i64) -> String {
+    format!("calc({}% / {track})", m * 100)
+}
+
+/// The most a single marker (shape and label) may spread: to the next mark.
+fn room(d: &Drawn, track: i64) -> String {
+    format!("calc({}% / {track} - 6px)", (d.m_next - d.m) * 100)
+}
+
 /// A focusable marker for one event.
-fn event_mark(story: &Story, index: &StoryIndex, pos: usize, d: &Drawn) -> Node {
+fn event_mark(story: &Story, index: &StoryIndex, pos: usize, d: &Drawn, track: i64) -> Node {
     let placed = index.order[pos];
     let e = &story.events[placed.event];
     let (badges, said) = badges(story, e);
@@ -142,32 +154,36 @@ fn event_mark(story: &Story, index: &StoryIndex, pos: usize, d: &Drawn) -> Node 
         e.display_date(),
         e.confidence.label()
     );
-    el("button")
-        .class(&format!(
-            "tl-mark lane-{} tl-mark--{}",
-            placed.lane % 8,
-            e.confidence.as_str()
-        ))
+    let mut button = el("button")
+        .class(&format!("tl-mark tl-mark--{}", e.confidence.as_str()))
         .attr("type", "button")
         .attr("id", &mark_id(pos))
         .attr(POS_ATTR, &pos.to_string())
         .attr("data-event", &e.id)
         .attr("tabindex", "-1")
         .attr("aria-label", &name)
-        .css_int("--m", d.m)
-        .css_int("--m-next", d.m_next)
-        .child(span("shape", "").attr("aria-hidden", "true"))
-        .child(
+        .css("left", &left(d.m, track))
+        .css("max-width", &room(d, track))
+        .child(span("shape", "").attr("aria-hidden", "true"));
+    if !badges.is_empty() {
+        button = button.child(
             el("span")
                 .class("tl-mark__badges")
                 .attr("aria-hidden", "true")
                 .children(badges),
-        )
-        .child(span("tl-mark__label", &e.headline).attr("aria-hidden", "true"))
+        );
+    }
+    button.child(span("tl-mark__label", &e.headline).attr("aria-hidden", "true"))
 }
 
 /// A marker standing for several events; choosing it zooms in until they separate.
-fn cluster_mark(story: &Story, index: &StoryIndex, members: &[usize], d: &Drawn) -> Node {
+fn cluster_mark(
+    story: &Story,
+    index: &StoryIndex,
+    members: &[usize],
+    d: &Drawn,
+    track: i64,
+) -> Node {
     let first = index.order[members[0]];
     let last = index.order[members[members.len() - 1]];
     let (from, to) = (
@@ -184,7 +200,7 @@ fn cluster_mark(story: &Story, index: &StoryIndex, members: &[usize], d: &Drawn)
         members.len()
     );
     el("button")
-        .class(&format!("tl-cluster lane-{}", first.lane % 8))
+        .class("tl-cluster")
         .attr("type", "button")
         .attr("tabindex", "-1")
         .attr(
@@ -193,24 +209,76 @@ fn cluster_mark(story: &Story, index: &StoryIndex, members: &[usize], d: &Drawn)
         )
         .attr("aria-label", &name)
         .attr("title", &name)
-        .css_int("--m", d.m)
+        .css("left", &left(d.m, track))
         .child(span("shape", "").attr("aria-hidden", "true"))
         .child(span("tl-cluster__count", &members.len().to_string()))
 }
 
-/// The marks of one lane.
-fn lane_marks(state: TimelineState, marks: &[Drawn]) -> Vec<Node> {
-    state.app.story.with_value(|story| {
-        state.app.index.with_value(|index| {
-            marks
-                .iter()
-                .map(|d| match d.members.as_slice() {
-                    [pos] => event_mark(story, index, *pos, d),
-                    members => cluster_mark(story, index, members, d),
+/// The element for one mark.
+fn build_mark(state: TimelineState, d: &Drawn, track: i64) -> web_sys::Element {
+    state
+        .app
+        .story
+        .with_value(|story| {
+            state
+                .app
+                .index
+                .with_value(|index| match d.members.as_slice() {
+                    [pos] => event_mark(story, index, *pos, d, track),
+                    members => cluster_mark(story, index, members, d, track),
                 })
-                .collect()
         })
-    })
+        .into_element()
+}
+
+/// Brings one lane's row from the marks it shows (`shown`, with their elements) to `marks`,
+/// in place: marks that stay keep their element (only their position is updated), so the
+/// browser restyles only what is new. Both lists are in time order, so the kept elements
+/// never move.
+fn update_lane(
+    state: TimelineState,
+    row: &web_sys::Element,
+    shown: Vec<(Drawn, web_sys::Element)>,
+    marks: &[Drawn],
+    track: i64,
+) -> Vec<(Drawn, web_sys::Element)> {
+    let kept_keys: std::collections::HashSet<&[usize]> =
+        marks.iter().map(|d| d.members.as_slice()).collect();
+    let mut kept: Vec<(Drawn, web_sys::Element)> = Vec::new();
+    for (d, el) in shown {
+        if kept_keys.contains(d.members.as_slice()) {
+            kept.push((d, el));
+        } else {
+            el.remove();
+        }
+    }
+    let mut out = Vec::with_capacity(marks.len());
+    let mut next_kept = kept.into_iter().peekable();
+    for d in marks {
+        match next_kept.peek() {
+            Some((old, _)) if old.members == d.members => {
+                let (old, el) = next_kept.next().expect("peeked");
+                if old.m != d.m || old.m_next != d.m_next {
+                    if let Some(html) = wasm_bindgen::JsCast::dyn_ref::<web_sys::HtmlElement>(&el) {
+                        let _ = html.style().set_property("left", &left(d.m, track));
+                        let _ = html.style().set_property("max-width", &room(d, track));
+                    }
+                }
+                out.push((d.clone(), el));
+            }
+            Some((_, before)) => {
+                let el = build_mark(state, d, track);
+                let _ = row.insert_before(&el, Some(before));
+                out.push((d.clone(), el));
+            }
+            None => {
+                let el = build_mark(state, d, track);
+                let _ = row.append_child(&el);
+                out.push((d.clone(), el));
+            }
+        }
+    }
+    out
 }
 
 /// Makes the focused event's marker the one tab stop and marks the selected one as current.
@@ -253,44 +321,51 @@ pub fn Marks(
 ) -> impl IntoView {
     let host = NodeRef::<html::Div>::new();
     let drawn = Memo::new(move |_| drawn_marks(state, selected.get()));
-    // What is in the page: the visible lanes and their marks, to rebuild only what changed.
-    let shown = std::cell::RefCell::new(None::<(Vec<bool>, Vec<Vec<Drawn>>)>);
+    // What is in the page: for each visible lane, its row and its marks with their elements.
+    type Row = (web_sys::Element, Vec<(Drawn, web_sys::Element)>);
+    let shown = std::cell::RefCell::new(None::<(Vec<bool>, Vec<Option<Row>>)>);
     crate::dom::effect(move || {
         let lanes = drawn.get();
         let visible = state.visible.get_untracked();
         let Some(host) = host.get() else { return };
+        let track = state.scale_untracked().minutes(state.range.1).max(1);
         // A rebuild may remove the focused marker, or draw the one the focus is moving to (it was in
         // a cluster): when the focus is in the event area, put it on the roving marker at once.
         let had_focus = document()
             .active_element()
             .is_some_and(|el| host.contains(Some(&el)));
-        match shown.take() {
-            // Same lanes shown: rebuild only the lanes whose marks changed.
-            Some((was_visible, previous)) if was_visible == visible => {
-                for (lane, marks) in lanes.iter().enumerate() {
-                    if previous.get(lane) != Some(marks) {
-                        if let Ok(Some(row)) =
-                            host.query_selector(&format!("[data-lane=\"{lane}\"]"))
-                        {
-                            replace_children(&row, lane_marks(state, marks));
-                        }
-                    }
-                }
-            }
-            _ => {
-                let rows: Vec<Node> = lanes
-                    .iter()
-                    .enumerate()
-                    .filter(|(lane, _)| visible.get(*lane).copied().unwrap_or(true))
-                    .map(|(lane, marks)| {
-                        div(&format!("tl-lane lane-{}", lane % 8))
-                            .attr("data-lane", &lane.to_string())
-                            .children(lane_marks(state, marks))
+        let rows: Vec<Option<Row>> = match shown.take() {
+            // Same lanes shown: update each lane in place.
+            Some((was_visible, rows)) if was_visible == visible => rows
+                .into_iter()
+                .zip(&lanes)
+                .map(|(row, marks)| {
+                    row.map(|(el, in_page)| {
+                        let in_page = update_lane(state, &el, in_page, marks, track);
+                        (el, in_page)
                     })
-                    .collect();
-                replace_children(&host, rows);
+                })
+                .collect(),
+            // The lanes shown changed: build every row afresh.
+            _ => {
+                let mut rows = Vec::new();
+                let mut elements = Vec::new();
+                for (lane, marks) in lanes.iter().enumerate() {
+                    if !visible.get(lane).copied().unwrap_or(true) {
+                        rows.push(None);
+                        continue;
+                    }
+                    let row = div(&format!("tl-lane lane-{}", lane % 8))
+                        .attr("data-lane", &lane.to_string())
+                        .into_element();
+                    let in_page = update_lane(state, &row, Vec::new(), marks, track);
+                    elements.push(crate::dom::Node::from(row.clone()));
+                    rows.push(Some((row, in_page)));
+                }
+                replace_children(&host, elements);
+                rows
             }
-        }
+        };
         apply_focus(&host, state.focus.get_untracked(), selected.get_untracked());
         if had_focus {
             if let Some(pos) = state.focus.get_untracked() {
@@ -303,7 +378,7 @@ pub fn Marks(
                 }
             }
         }
-        shown.replace(Some((visible, lanes)));
+        shown.replace(Some((visible, rows)));
     });
     // The focus can move without changing any lane's marks (between single events).
     crate::dom::effect(move || {

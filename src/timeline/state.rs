@@ -36,7 +36,7 @@ pub struct TimelineState {
     pub focus: RwSignal<Option<usize>>,
     /// The scrolling viewport.
     pub scroller: NodeRef<html::Div>,
-    /// The track inside it, which carries the zoom as `--zoom`.
+    /// The track inside it, whose width is the zoom.
     pub track: NodeRef<html::Div>,
 }
 
@@ -88,7 +88,8 @@ impl TimelineState {
         let scroll = zoom::scroll_to_keep(&scale, anchor.t, anchor.x_in_view, viewport);
         if let Some(track) = self.track.get_untracked() {
             let style = web_sys::HtmlElement::style(&track);
-            let _ = style.set_property("--zoom", &scale.zoom_milli().to_string());
+            let _ = style.set_property("width", &format!("{}px", scale.width().round() as i64));
+            let _ = track.set_attribute("data-zoom", &scale.zoom_milli().to_string());
         }
         if let Some(scroller) = self.scroller.get_untracked() {
             scroller.set_scroll_left(scroll.round() as i32);

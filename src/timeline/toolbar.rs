@@ -77,6 +77,13 @@ fn flag(host: &web_sys::Element, selector: &str, name: &str, on: bool) {
     }
 }
 
+/// Marks the button matching `selector` as unavailable (`aria-disabled`) or available.
+fn unavailable(host: &web_sys::Element, selector: &str, on: bool) {
+    if let Ok(Some(el)) = host.query_selector(selector) {
+        let _ = el.set_attribute("aria-disabled", if on { "true" } else { "false" });
+    }
+}
+
 /// Zoom buttons, era shortcuts and the list switch. In the list, only the switch is shown; on
 /// narrow screens, where the list is the only layout, not even that.
 #[component]
@@ -97,9 +104,11 @@ pub fn Toolbar(
         let (k, fit, list, narrow) = (state.k.get(), state.fit(), list.get(), narrow.get());
         let Some(host) = host.get() else { return };
         let (at_min, at_max) = zoom::at_limits(k, fit);
-        flag(&host, "[data-action=zoom-out]", "disabled", at_min);
-        flag(&host, "[data-action=everything]", "disabled", at_min);
-        flag(&host, "[data-action=zoom-in]", "disabled", at_max);
+        // `aria-disabled`, not `disabled`: a disabled button drops the keyboard focus to
+        // <body> the moment the last zoom step reaches a limit. The actions clamp anyway.
+        unavailable(&host, "[data-action=zoom-out]", at_min);
+        unavailable(&host, "[data-action=everything]", at_min);
+        unavailable(&host, "[data-action=zoom-in]", at_max);
         flag(&host, ".tl-toolbar__zoom", "hidden", list);
         flag(&host, ".tl-toolbar__eras", "hidden", list);
         flag(&host, ".tl-toolbar__switch", "hidden", narrow);

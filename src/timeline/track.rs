@@ -122,7 +122,8 @@ pub fn Track(
                 <div
                     class="tl-track"
                     node_ref=state.track
-                    style:--zoom=move || state.scale().zoom_milli().to_string()
+                    style:width=move || format!("{}px", state.scale().width().round() as i64)
+                    data-zoom=move || state.scale().zoom_milli().to_string()
                     style:--span=span_minutes.to_string()
                     data-testid="timeline-track"
                 >
