@@ -58,6 +58,16 @@ pub fn App() -> impl IntoView {
         })
     });
 
+    // Only in the `test-panic` build: a panic on demand, for the end-to-end test of the panic
+    // handler.
+    #[cfg(feature = "test-panic")]
+    if initial.other("panic") == Some("1") {
+        set_timeout(
+            || panic!("test panic (the test-panic feature)"),
+            std::time::Duration::from_millis(100),
+        );
+    }
+
     let status: RwSignal<Option<Result<Loaded, LoadError>>> = RwSignal::new(None);
     match initial.data {
         None => status.set(Some(loader::embedded())),

@@ -28,7 +28,7 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: `node ../../scripts/serve-static.mjs --root ../../dist --port ${port} --mount /fixtures/=fixtures`,
+    command: `node ../../scripts/serve-static.mjs --root ../../dist --port ${port} --mount /fixtures/=fixtures --mount /panic/=../../dist-panic`,
     url: `http://127.0.0.1:${port}/`,
     reuseExistingServer: false,
   },

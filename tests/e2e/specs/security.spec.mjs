@@ -1,0 +1,68 @@
+// Security and privacy: the app runs under its strict Content Security Policy without a single
+// violation, and no request in any view leaves the page's own origin.
+import { test, expect } from "@playwright/test";
+import { openApp } from "./support.mjs";
+
+/** Visits every view and mode, using the main controls, and returns what was recorded. */
+async function tour(page) {
+  await openApp(page);
+  await page.getByRole("button", { name: "Zoom in", exact: true }).click();
+  await page.getByTestId("timeline-events").locator('[tabindex="0"]').click();
+  await page.getByRole("button", { name: "Show as table" }).click();
+  await page.getByRole("button", { name: "List view" }).click();
+  await openApp(page, "?view=compare&topic=motive");
+  await page.getByTestId("swap").click();
+  await page.getByTestId("embed-button").click();
+  await page.keyboard.press("Escape");
+  await openApp(page, "?view=present&step=1");
+  await page.keyboard.press("ArrowRight");
+  await page.emulateMedia({ media: "print" });
+  await page.emulateMedia({ media: "screen" });
+  await openApp(page, "?embed=1&childId=c1&theme=dark");
+  await openApp(page, "?data=/fixtures/small-story.json");
+  await page.goto("/fixtures/host.html");
+  await expect(page.frameLocator("#frame").locator("html")).toHaveAttribute("data-ready", "true");
+}
+
+test("the page declares a strict Content Security Policy", async ({ page }) => {
+  await openApp(page);
+  const csp = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute("content");
+  expect(csp).toContain("default-src 'self'");
+  expect(csp).toContain("script-src 'self' 'wasm-unsafe-eval'");
+  expect(csp).not.toContain("unsafe-inline");
+  expect(csp).not.toMatch(/https?:/);
+  // And no inline script in the page itself.
+  expect(await page.locator("script:not([src])").count()).toBe(0);
+});
+
+test("no Content Security Policy violation in any view", async ({ page }) => {
+  await page.addInitScript(() => {
+    window.__cspViolations = [];
+    document.addEventListener("securitypolicyviolation", (e) =>
+      window.__cspViolations.push(`${e.violatedDirective} ${e.blockedURI}`),
+    );
+  });
+  const violations = [];
+  page.on("console", (m) => {
+    if (/Content Security Policy/i.test(m.text())) violations.push(m.text());
+  });
+  page.on("framenavigated", async (frame) => {
+    if (frame === page.mainFrame()) {
+      const v = await page.evaluate(() => window.__cspViolations ?? []).catch(() => []);
+      violations.push(...v);
+    }
+  });
+  await tour(page);
+  violations.push(...(await page.evaluate(() => window.__cspViolations ?? [])));
+  expect(violations).toEqual([]);
+});
+
+test("no request leaves the page's origin in any view", async ({ page, baseURL }) => {
+  const origin = new URL(baseURL).origin;
+  const outside = [];
+  page.on("request", (r) => {
+    if (!r.url().startsWith(origin) && !r.url().startsWith("data:") && !r.url().startsWith("about:")) outside.push(r.url());
+  });
+  await tour(page);
+  expect(outside).toEqual([]);
+});
