@@ -166,14 +166,16 @@ pub fn PresentView() -> impl IntoView {
                 aria-live="polite"
                 data-testid="stage"
             ></div>
+            // The step buttons use `aria-disabled` rather than `disabled` at the ends, so that
+            // the focus stays on them; stepping past an end does nothing.
             <div class="present__bar">
-                <button type="button" class="button" data-action="prev" aria-label="Previous step" disabled=move || { current.get() <= 1 }>
+                <button type="button" class="button" data-action="prev" aria-label="Previous step" aria-disabled=move || (current.get() <= 1).to_string()>
                     "←"
                 </button>
                 <span class="present__counter" data-testid="step-counter">
                     {move || format!("{} / {count}", current.get())}
                 </span>
-                <button type="button" class="button" data-action="next" aria-label="Next step" disabled=move || { current.get() >= count }>
+                <button type="button" class="button" data-action="next" aria-label="Next step" aria-disabled=move || (current.get() >= count).to_string()>
                     "→"
                 </button>
                 <button type="button" class="button" data-action="blank" aria-pressed=move || blank.get().to_string()>

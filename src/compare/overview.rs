@@ -24,16 +24,22 @@ pub fn overview(
         .iter()
         .enumerate()
         .map(|(n, topic)| {
+            // Explicit roles keep the table's meaning when narrow screens restyle its rows as
+            // cards (some browsers drop it when a row's `display` changes).
             let mut row = el("tr")
+                .attr("role", "row")
                 .attr(TOPIC_ATTR, &topic.id)
                 .attr_if(topic.id == current, "aria-current", "true")
                 .child(
-                    el("th").attr("scope", "row").child(
-                        el("a")
-                            .attr("href", &href(&topic.id))
-                            .attr(TOPIC_ATTR, &topic.id)
-                            .text(&format!("{}. {}", n + 1, topic.question)),
-                    ),
+                    el("th")
+                        .attr("scope", "row")
+                        .attr("role", "rowheader")
+                        .child(
+                            el("a")
+                                .attr("href", &href(&topic.id))
+                                .attr(TOPIC_ATTR, &topic.id)
+                                .text(&format!("{}. {}", n + 1, topic.question)),
+                        ),
                 );
             let mut steps = Vec::new();
             for (slot, &i) in order.iter().enumerate() {
@@ -49,6 +55,8 @@ pub fn overview(
                 };
                 row = row.child(
                     el("td")
+                        .attr("role", "cell")
+                        .attr("data-label", &text.label)
                         .child(spectrum_track(topic, &[marker], true))
                         .child(
                             el("span")
@@ -61,13 +69,22 @@ pub fn overview(
                 [a, b] => distance_words(*a, *b),
                 _ => "",
             };
-            row.child(el("td").class("cmp-overview__apart").text(apart))
+            row.child(
+                el("td")
+                    .class("cmp-overview__apart")
+                    .attr("role", "cell")
+                    .attr("data-label", "How far apart")
+                    .text(apart),
+            )
         })
         .collect();
     el("table")
         .class("cmp-overview")
         .attr("data-testid", "overview")
-        .child(el("caption").text("All seven questions at a glance: where each text stands. Choose a question to see the evidence."))
+        .child(el("caption").text(&format!(
+            "All {} questions at a glance: where each text stands. Choose a question to see the evidence.",
+            story.topics.len()
+        )))
         .child(el("thead").child(head))
         .child(el("tbody").children(rows))
 }

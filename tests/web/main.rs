@@ -2,6 +2,8 @@
 //! Each module mounts real components with the real default story and checks the DOM.
 #![cfg(target_arch = "wasm32")]
 
+mod compare;
+mod present;
 mod shell;
 mod support;
 mod timeline;

@@ -5,7 +5,7 @@ import { openApp } from "./support.mjs";
 
 test("the overview is a table of topics and texts that leads to a topic", async ({ page }) => {
   await openApp(page, "?view=compare");
-  const table = page.getByRole("table", { name: /All seven questions at a glance/ });
+  const table = page.getByRole("table", { name: /All 7 questions at a glance/ });
   await expect(table.getByRole("columnheader")).toHaveText(["Question", "Text A", "Text B", "How far apart"]);
   await expect(table.getByRole("rowheader")).toHaveCount(7);
   // Every position has a text label, not only a marker.

@@ -23,3 +23,24 @@ export function watchRequests(page) {
   page.on("request", (req) => urls.push(req.url()));
   return urls;
 }
+
+import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
+
+/** Runs axe-core (WCAG 2.2 A and AA rules) on the page; returns its violations, summarised. */
+export async function axeViolations(page) {
+  // Evaluated through DevTools rather than injected as a script, which the page's Content
+  // Security Policy (rightly) refuses.
+  await page.evaluate(axeSource);
+  const result = await page.evaluate(() =>
+    window.axe.run(document, { runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"] } }),
+  );
+  return result.violations.map((v) => ({
+    id: v.id,
+    impact: v.impact,
+    help: v.help,
+    nodes: v.nodes.slice(0, 3).map((n) => `${n.target.join(" ")}: ${n.failureSummary?.split("\n")[1] ?? ""}`),
+  }));
+}

@@ -1,0 +1,38 @@
+//! The presentation's steps.
+
+use crate::support::*;
+use rednote_explainer::app::loader;
+use rednote_explainer::dom::div;
+use rednote_explainer::model::presentation::steps;
+use rednote_explainer::model::StepKind;
+use rednote_explainer::present::step_view::step_view;
+use wasm_bindgen_test::wasm_bindgen_test;
+
+#[wasm_bindgen_test]
+async fn every_step_of_the_default_story_renders() {
+    let loaded = loader::embedded().unwrap();
+    let sequence = steps(&loaded.story, &loaded.index);
+    for step in &sequence {
+        let el = container();
+        let nodes = step_view(
+            &loaded.story,
+            &loaded.index,
+            step,
+            "https://news.example/explainer/",
+        );
+        el.append_child(&div("s").children(nodes).into_element())
+            .unwrap();
+        assert_eq!(count(&el, "h2"), 1, "{step:?}");
+        match step.kind {
+            StepKind::Title | StepKind::End => {
+                assert_eq!(count(&el, "[data-testid=qr] svg path"), 1)
+            }
+            StepKind::Topic => assert_eq!(count(&el, ".cmp-track"), 1),
+            StepKind::Questions => {
+                assert_eq!(count(&el, "li"), loaded.story.questions.len() as u32)
+            }
+            StepKind::Event => assert!(text(&el, ".present__sources").contains("Sources")),
+        }
+        el.remove();
+    }
+}
