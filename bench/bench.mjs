@@ -57,7 +57,7 @@ async function measure(query) {
     document.querySelector("[data-action=everything]").click();
     await nextFrame();
     for (const button of [zoomIn, zoomOut]) {
-      for (let i = 0; i < 16 && !button.disabled; i++) {
+      for (let i = 0; i < 16 && button.getAttribute("aria-disabled") !== "true"; i++) {
         await nextFrame();
         const t0 = performance.now();
         button.click();

@@ -1,14 +1,16 @@
 //! The lanes of markers: which events are drawn alone and which merge into clusters at the
 //! current zoom, and the roving focus among them.
 //!
-//! Lanes are rebuilt only when their own marks change (a new zoom level, a focus that leaves or
-//! rejoins a cluster), never when the view only scrolls. Clicks are delegated to the lanes'
+//! Lanes are updated only when their own marks change (a new zoom level, a focus that leaves or
+//! rejoins a cluster, the view crossing a viewport's width), never on each scroll event. Only
+//! the marks near the view are in the page. Clicks are delegated to the lanes'
 //! host: a marker carries `data-pos`, a cluster `data-cluster`.
 
 use super::state::TimelineState;
 use crate::dom::{div, el, replace_children, span, Node};
 use crate::model::{Event, Story, StoryIndex};
 use crate::scale::cluster::{cluster, Mark, MIN_GAP};
+use crate::scale::ticks::tick_window;
 use leptos::html;
 use leptos::prelude::*;
 
@@ -78,6 +80,23 @@ pub fn drawn_marks(state: TimelineState, selected: Option<usize>) -> Vec<Vec<Dra
             })
             .collect()
     })
+}
+
+/// The marks of `lanes` that lie in the window `lo..hi` (minutes from the track's start), plus
+/// any that stand for an event in `keep` (the focused and the selected one, wherever they are).
+/// Marks far outside the view are left out of the page: at high zoom most of a large story is
+/// off screen, and every element in the page costs style, layout and paint on each zoom step.
+pub fn in_window(lanes: &[Vec<Drawn>], (lo, hi): (i64, i64), keep: &[usize]) -> Vec<Vec<Drawn>> {
+    lanes
+        .iter()
+        .map(|marks| {
+            marks
+                .iter()
+                .filter(|d| (lo..hi).contains(&d.m) || d.members.iter().any(|p| keep.contains(p)))
+                .cloned()
+                .collect()
+        })
+        .collect()
 }
 
 /// "A" for "Text A": the last word of a text's label, at most two letters.
@@ -320,7 +339,24 @@ pub fn Marks(
     selected: Signal<Option<usize>>,
 ) -> impl IntoView {
     let host = NodeRef::<html::Div>::new();
-    let drawn = Memo::new(move |_| drawn_marks(state, selected.get()));
+    let all = Memo::new(move |_| drawn_marks(state, selected.get()));
+    // The window changes only when the view crosses a viewport's width (as the axis's does).
+    let window = Memo::new(move |_| {
+        let scale = state.scale();
+        let viewport = state.viewport.get();
+        if viewport <= 0.0 {
+            return (i64::MIN, i64::MAX);
+        }
+        let (from, to) = tick_window(&scale, state.scroll.get(), viewport);
+        (scale.minutes(from), scale.minutes(to))
+    });
+    let drawn = Memo::new(move |_| {
+        let keep: Vec<usize> = [state.focus.get(), selected.get()]
+            .into_iter()
+            .flatten()
+            .collect();
+        all.with(|lanes| in_window(lanes, window.get(), &keep))
+    });
     // What is in the page: for each visible lane, its row and its marks with their elements.
     type Row = (web_sys::Element, Vec<(Drawn, web_sys::Element)>);
     let shown = std::cell::RefCell::new(None::<(Vec<bool>, Vec<Option<Row>>)>);

@@ -58,3 +58,16 @@ pub fn click(root: &HtmlElement, selector: &str) {
         .unchecked_into::<HtmlElement>()
         .click();
 }
+
+/// Waits `ms` milliseconds (for observers and effects that run after a frame).
+pub async fn sleep(ms: i32) {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        web_sys::window()
+            .expect("window")
+            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms)
+            .expect("setTimeout");
+    });
+    wasm_bindgen_futures::JsFuture::from(promise)
+        .await
+        .expect("timeout");
+}

@@ -1,10 +1,13 @@
-//! The timeline: the list of events and the details panel.
+//! The timeline: the track's marks, the list of events and the details panel.
 
 use crate::support::*;
 use leptos::prelude::*;
 use rednote_explainer::timeline::details::event_details;
 use rednote_explainer::timeline::list_view::EventList;
+use rednote_explainer::timeline::marks::mark_id;
+use rednote_explainer::timeline::TimelineView;
 use rednote_explainer::url_state::UrlState;
+use wasm_bindgen::JsCast;
 use wasm_bindgen_test::wasm_bindgen_test;
 
 #[wasm_bindgen_test]
@@ -75,4 +78,58 @@ async fn details_render_hostile_text_as_text() {
     assert_eq!(count(&el, "img"), 0);
     assert_eq!(count(&el, "script"), 0);
     assert_eq!(text(&el, "h2"), "<img src=x onerror=alert(1)>");
+}
+
+/// How many events the drawn marks stand for: one per marker, a cluster's count per cluster.
+fn events_drawn(root: &web_sys::HtmlElement) -> u32 {
+    let clusters = root.query_selector_all(".tl-cluster__count").unwrap();
+    let in_clusters: u32 = (0..clusters.length())
+        .map(|i| {
+            clusters
+                .item(i)
+                .and_then(|n| n.text_content())
+                .and_then(|t| t.parse::<u32>().ok())
+                .unwrap_or(0)
+        })
+        .sum();
+    count(root, ".tl-mark") + in_clusters
+}
+
+#[wasm_bindgen_test]
+async fn the_track_keeps_only_the_marks_near_the_view_and_the_focused_one() {
+    let (el, _h, ctx) = mount_with_story(UrlState::default(), || view! { <TimelineView /> });
+    el.style().set_property("width", "1000px").unwrap();
+    sleep(100).await;
+    let events = ctx.story.with_value(|s| s.events.len()) as u32;
+    // Showing everything, every event is drawn, alone or in a cluster.
+    click(&el, "[data-action=everything]");
+    sleep(50).await;
+    assert_eq!(events_drawn(&el), events);
+    // Zoomed in as far as it goes, most of the story is far from the view and not in the page.
+    for _ in 0..16 {
+        click(&el, "[data-action=zoom-in]");
+        sleep(20).await;
+    }
+    let near = events_drawn(&el);
+    assert!(
+        near < events / 2,
+        "{near} of {events} events drawn at the highest zoom"
+    );
+    // The roving focus can still go anywhere: End moves it to the last event, which is drawn
+    // and focused.
+    let roving: web_sys::HtmlElement = el
+        .query_selector("[data-testid=timeline-events] [tabindex='0']")
+        .unwrap()
+        .expect("a roving marker")
+        .unchecked_into();
+    roving.focus().unwrap();
+    let init = web_sys::KeyboardEventInit::new();
+    init.set_key("End");
+    init.set_bubbles(true);
+    let end = web_sys::KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &init).unwrap();
+    roving.dispatch_event(&end).unwrap();
+    sleep(100).await;
+    let last = ctx.index.with_value(|i| i.order.len() - 1);
+    let active = document().active_element().expect("a focused element");
+    assert_eq!(active.id(), mark_id(last));
 }
