@@ -5,8 +5,7 @@
 
 use crate::app::AppContext;
 use crate::dom::{el, replace_children, Node};
-use crate::model::{Position, Story, StoryIndex};
-use crate::scale::spectrum::Step;
+use crate::model::{Story, StoryIndex};
 use leptos::prelude::*;
 use send_wrapper::SendWrapper;
 use wasm_bindgen::closure::Closure;
@@ -59,11 +58,7 @@ fn build(story: &Story, index: &StoryIndex) -> Vec<Node> {
                 .collect();
             li = li.child(el("ul").class("handout__sources").children(sources));
             for m in &e.mentions {
-                let label = story
-                    .texts
-                    .iter()
-                    .find(|t| t.id == m.text)
-                    .map_or(m.text.as_str(), |t| t.label.as_str());
+                let label = story.text_label(&m.text);
                 li = li.child(
                     el("blockquote")
                         .child(el("p").text(&format!("\u{201c}{}\u{201d} ({label})", m.quote))),
@@ -90,12 +85,7 @@ fn build(story: &Story, index: &StoryIndex) -> Vec<Node> {
                 let Some(r) = t.readings.iter().find(|r| r.text == text.id) else {
                     continue;
                 };
-                let step = crate::compare::spectrum_track::step(r.position);
-                let position = if r.position == Position::NotAddressed {
-                    Step::NotAddressed.label("", "")
-                } else {
-                    step.label(&t.spectrum.left, &t.spectrum.right)
-                };
+                let position = r.position.label(&t.spectrum.left, &t.spectrum.right);
                 section = section
                     .child(el("h4").text(&format!("{}: {position}", text.label)))
                     .child(el("p").text(&r.paraphrase));

@@ -1,7 +1,7 @@
 //! All topics at once: a table of topics × texts with each position on its track, so that the
 //! whole disagreement fits one screen. Choosing a row opens that topic.
 
-use super::spectrum_track::{spectrum_track, step, Marker};
+use super::spectrum_track::{spectrum_track, Marker};
 use super::TOPIC_ATTR;
 use crate::dom::{el, Node};
 use crate::model::Story;
@@ -45,13 +45,13 @@ pub fn overview(
             for (slot, &i) in order.iter().enumerate() {
                 let text = &story.texts[i];
                 let reading = topic.readings.iter().find(|r| r.text == text.id);
-                let s = step(reading.map_or(crate::model::Position::NotAddressed, |r| r.position));
+                let s = reading.map_or(crate::model::Position::NotAddressed, |r| r.position);
                 steps.push(s);
                 let marker = Marker {
                     letter: crate::timeline::marks::short_label(&text.label),
                     label: text.label.clone(),
                     slot,
-                    step: s,
+                    position: s,
                 };
                 row = row.child(
                     el("td")

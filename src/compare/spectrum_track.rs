@@ -4,19 +4,6 @@
 
 use crate::dom::{div, span, Node};
 use crate::model::{Position, Topic};
-use crate::scale::spectrum::Step;
-
-/// The scale's step for a story position.
-pub fn step(position: Position) -> Step {
-    match position {
-        Position::Left => Step::Left,
-        Position::LeansLeft => Step::LeansLeft,
-        Position::Middle => Step::Middle,
-        Position::LeansRight => Step::LeansRight,
-        Position::Right => Step::Right,
-        Position::NotAddressed => Step::NotAddressed,
-    }
-}
 
 /// One marker to draw: the text's short letter ("A"), its CSS modifier and its position.
 pub struct Marker {
@@ -27,7 +14,7 @@ pub struct Marker {
     /// Index of the text (0 or 1), for its colour and shape.
     pub slot: usize,
     /// Where it stands.
-    pub step: Step,
+    pub position: Position,
 }
 
 /// The track with the given markers. `caption` names the track for assistive technology.
@@ -35,7 +22,7 @@ pub fn spectrum_track(topic: &Topic, markers: &[Marker], compact: bool) -> Node 
     let (left, right) = (&topic.spectrum.left, &topic.spectrum.right);
     let described: Vec<String> = markers
         .iter()
-        .map(|m| format!("{} {}", m.label, m.step.label(left, right)))
+        .map(|m| format!("{} {}", m.label, m.position.label(left, right)))
         .collect();
     let name = format!(
         "Spectrum from \u{201c}{left}\u{201d} to \u{201c}{right}\u{201d}. {}.",
@@ -44,7 +31,7 @@ pub fn spectrum_track(topic: &Topic, markers: &[Marker], compact: bool) -> Node 
     let mut line =
         div("cmp-track__line").child(span("cmp-track__ticks", "").attr("aria-hidden", "true"));
     for m in markers {
-        if let Some(percent) = m.step.percent() {
+        if let Some(percent) = m.position.percent() {
             line = line.child(
                 span(&format!("cmp-marker cmp-marker--{}", m.slot % 2), &m.letter)
                     .css_int("--p", percent as i64)

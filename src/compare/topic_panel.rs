@@ -2,7 +2,7 @@
 //! position, our paraphrase and the verbatim quotes; the common ground, the key difference,
 //! the timeline events that bear on it, and the way to the method note.
 
-use super::spectrum_track::{spectrum_track, step, Marker};
+use super::spectrum_track::{spectrum_track, Marker};
 use crate::dom::{div, el, span, Node};
 use crate::model::{Position, Story, Topic};
 use crate::url_state::quote_link;
@@ -13,13 +13,13 @@ pub const EVENT_ATTR: &str = "data-event-link";
 fn column(story: &Story, topic: &Topic, text_index: usize, slot: usize) -> Node {
     let text = &story.texts[text_index];
     let reading = topic.readings.iter().find(|r| r.text == text.id);
-    let s = step(reading.map_or(Position::NotAddressed, |r| r.position));
+    let s = reading.map_or(Position::NotAddressed, |r| r.position);
     let position = s.label(&topic.spectrum.left, &topic.spectrum.right);
     let marker = Marker {
         letter: crate::timeline::marks::short_label(&text.label),
         label: text.label.clone(),
         slot,
-        step: s,
+        position: s,
     };
     let mut col = el("section")
         .class(&format!("cmp-col cmp-slot-{}", slot % 2))
@@ -32,7 +32,7 @@ fn column(story: &Story, topic: &Topic, text_index: usize, slot: usize) -> Node 
                 .text(&text.label)
                 .child(span("cmp-col__position", &format!(" {position}"))),
         );
-    col = if s == crate::scale::spectrum::Step::NotAddressed {
+    col = if s == Position::NotAddressed {
         col.child(el("p").class("cmp-col__not-placed").text(
             "Not placed on the spectrum: this text does not take a position on this question.",
         ))
@@ -98,7 +98,7 @@ pub fn topic_panel(
                 letter: crate::timeline::marks::short_label(&text.label),
                 label: text.label.clone(),
                 slot,
-                step: step(reading.map_or(Position::NotAddressed, |r| r.position)),
+                position: reading.map_or(Position::NotAddressed, |r| r.position),
             }
         })
         .collect();

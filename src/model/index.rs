@@ -133,6 +133,14 @@ impl Story {
         }
         order
     }
+
+    /// The label of the text with id `id` ("Text A"); the id itself if no text has it.
+    pub fn text_label<'a>(&'a self, id: &'a str) -> &'a str {
+        self.texts
+            .iter()
+            .find(|t| t.id == id)
+            .map_or(id, |t| t.label.as_str())
+    }
 }
 
 /// A story's events in time order, with lookups by id and by lane.
@@ -395,6 +403,13 @@ mod tests {
         let translate = tied.position("translate").unwrap();
         assert_eq!(tied.lane_neighbour(translate, -1, &all), Some(dark));
         assert_eq!(tied.lane_neighbour(dark, 1, &all), Some(translate));
+    }
+
+    #[test]
+    fn a_text_is_named_by_its_label() {
+        let story = parse_story(crate::model::DEFAULT_STORY_JSON).expect("valid");
+        assert_eq!(story.text_label("a"), "Text A");
+        assert_eq!(story.text_label("nobody"), "nobody");
     }
 
     #[test]

@@ -1,6 +1,6 @@
 //! One presentation step, built for a projector: large type, one idea per screen.
 
-use crate::compare::spectrum_track::{spectrum_track, step as position_step, Marker};
+use crate::compare::spectrum_track::{spectrum_track, Marker};
 use crate::dom::{div, el, span, svg, Node};
 use crate::model::{Position, Step, StepKind, Story, StoryIndex};
 use crate::qr::qr_path;
@@ -55,11 +55,7 @@ fn event_step(story: &Story, index: &StoryIndex, id: &str) -> Vec<Node> {
     }
     out.push(el("p").class("present__summary").text(&e.summary));
     for m in &e.mentions {
-        let label = story
-            .texts
-            .iter()
-            .find(|t| t.id == m.text)
-            .map_or(m.text.as_str(), |t| t.label.as_str());
+        let label = story.text_label(&m.text);
         let mut figure = el("figure")
             .class("quote")
             .child(
@@ -95,12 +91,12 @@ fn topic_step(story: &Story, id: &str, number: usize) -> Vec<Node> {
     let mut columns = Vec::new();
     for (slot, text) in story.texts.iter().enumerate() {
         let reading = topic.readings.iter().find(|r| r.text == text.id);
-        let step = position_step(reading.map_or(Position::NotAddressed, |r| r.position));
+        let position = reading.map_or(Position::NotAddressed, |r| r.position);
         markers.push(Marker {
             letter: crate::timeline::marks::short_label(&text.label),
             label: text.label.clone(),
             slot,
-            step,
+            position,
         });
         let mut col = el("section")
             .class(&format!("present__col cmp-slot-{}", slot % 2))
@@ -108,7 +104,7 @@ fn topic_step(story: &Story, id: &str, number: usize) -> Vec<Node> {
                 "present__position",
                 &format!(
                     " {}",
-                    step.label(&topic.spectrum.left, &topic.spectrum.right)
+                    position.label(&topic.spectrum.left, &topic.spectrum.right)
                 ),
             )));
         if let Some(r) = reading {

@@ -1,34 +1,19 @@
 //! The five-step spectrum of a comparison topic: where each position sits on the track, what
 //! it is called, and how far apart two readings are.
 
-/// The five steps plus "not addressed", independent of the story's types so that this stays a
-/// pure, natively tested scale.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Step {
-    /// At the left end.
-    Left,
-    /// Leaning to the left end.
-    LeansLeft,
-    /// Between the ends.
-    Middle,
-    /// Leaning to the right end.
-    LeansRight,
-    /// At the right end.
-    Right,
-    /// Not placed: the text does not address the question.
-    NotAddressed,
-}
+use crate::model::Position;
 
-impl Step {
+/// The scale's view of a text's [`Position`]: where it sits on the track and what it is called.
+impl Position {
     /// Index on the track, 0 (left) to 4 (right); `None` when not addressed.
     pub fn index(self) -> Option<u8> {
         match self {
-            Step::Left => Some(0),
-            Step::LeansLeft => Some(1),
-            Step::Middle => Some(2),
-            Step::LeansRight => Some(3),
-            Step::Right => Some(4),
-            Step::NotAddressed => None,
+            Position::Left => Some(0),
+            Position::LeansLeft => Some(1),
+            Position::Middle => Some(2),
+            Position::LeansRight => Some(3),
+            Position::Right => Some(4),
+            Position::NotAddressed => None,
         }
     }
 
@@ -42,23 +27,23 @@ impl Step {
     /// never conveyed by position or colour alone.
     pub fn label(self, left: &str, right: &str) -> String {
         match self {
-            Step::Left => format!("at: {}", lower_first(left)),
-            Step::LeansLeft => format!("leans to: {}", lower_first(left)),
-            Step::Middle => "between the two ends".to_string(),
-            Step::LeansRight => format!("leans to: {}", lower_first(right)),
-            Step::Right => format!("at: {}", lower_first(right)),
-            Step::NotAddressed => "not placed: does not address this question".to_string(),
+            Position::Left => format!("at: {}", lower_first(left)),
+            Position::LeansLeft => format!("leans to: {}", lower_first(left)),
+            Position::Middle => "between the two ends".to_string(),
+            Position::LeansRight => format!("leans to: {}", lower_first(right)),
+            Position::Right => format!("at: {}", lower_first(right)),
+            Position::NotAddressed => "not placed: does not address this question".to_string(),
         }
     }
 }
 
 /// Steps between two readings (0 to 4), or `None` if either is not addressed.
-pub fn distance(a: Step, b: Step) -> Option<u8> {
+pub fn distance(a: Position, b: Position) -> Option<u8> {
     Some(a.index()?.abs_diff(b.index()?))
 }
 
 /// How far apart two readings are, in words, for the overview.
-pub fn distance_words(a: Step, b: Step) -> &'static str {
+pub fn distance_words(a: Position, b: Position) -> &'static str {
     match distance(a, b) {
         None => "one text does not address it",
         Some(0) => "same place",
@@ -90,44 +75,50 @@ mod tests {
     #[test]
     fn steps_sit_at_quarters_of_the_track() {
         let all = [
-            Step::Left,
-            Step::LeansLeft,
-            Step::Middle,
-            Step::LeansRight,
-            Step::Right,
+            Position::Left,
+            Position::LeansLeft,
+            Position::Middle,
+            Position::LeansRight,
+            Position::Right,
         ];
         let percents: Vec<u8> = all.iter().map(|s| s.percent().unwrap()).collect();
         assert_eq!(percents, [0, 25, 50, 75, 100]);
-        assert_eq!(Step::NotAddressed.percent(), None);
+        assert_eq!(Position::NotAddressed.percent(), None);
     }
 
     #[test]
     fn labels_name_the_nearer_end() {
         let (l, r) = ("A genuine security measure", "A political, hegemonic move");
         assert_eq!(
-            Step::LeansRight.label(l, r),
+            Position::LeansRight.label(l, r),
             "leans to: a political, hegemonic move"
         );
-        assert_eq!(Step::Left.label(l, r), "at: a genuine security measure");
-        assert_eq!(Step::Middle.label(l, r), "between the two ends");
+        assert_eq!(Position::Left.label(l, r), "at: a genuine security measure");
+        assert_eq!(Position::Middle.label(l, r), "between the two ends");
         assert_eq!(
-            Step::NotAddressed.label(l, r),
+            Position::NotAddressed.label(l, r),
             "not placed: does not address this question"
         );
         // Acronyms keep their capitals.
-        assert_eq!(Step::Right.label("x", "US only"), "at: US only");
-        assert_eq!(Step::Right.label("x", "RedNote wins"), "at: RedNote wins");
+        assert_eq!(Position::Right.label("x", "US only"), "at: US only");
+        assert_eq!(
+            Position::Right.label("x", "RedNote wins"),
+            "at: RedNote wins"
+        );
     }
 
     #[test]
     fn distance_counts_steps() {
-        assert_eq!(distance(Step::Left, Step::Right), Some(4));
-        assert_eq!(distance(Step::LeansLeft, Step::LeansRight), Some(2));
-        assert_eq!(distance(Step::Middle, Step::Middle), Some(0));
-        assert_eq!(distance(Step::Middle, Step::NotAddressed), None);
-        assert_eq!(distance_words(Step::Left, Step::Right), "opposite ends");
+        assert_eq!(distance(Position::Left, Position::Right), Some(4));
+        assert_eq!(distance(Position::LeansLeft, Position::LeansRight), Some(2));
+        assert_eq!(distance(Position::Middle, Position::Middle), Some(0));
+        assert_eq!(distance(Position::Middle, Position::NotAddressed), None);
         assert_eq!(
-            distance_words(Step::Left, Step::NotAddressed),
+            distance_words(Position::Left, Position::Right),
+            "opposite ends"
+        );
+        assert_eq!(
+            distance_words(Position::Left, Position::NotAddressed),
             "one text does not address it"
         );
     }

@@ -20,13 +20,6 @@ pub fn event_details(
     topic_href: &dyn Fn(&str) -> String,
 ) -> Node {
     let e: &Event = &story.events[event];
-    let text_label = |id: &str| {
-        story
-            .texts
-            .iter()
-            .find(|t| t.id == id)
-            .map_or_else(|| id.to_string(), |t| t.label.clone())
-    };
 
     let times = e.dual_time().map(|dual| {
         let mut p = el("p")
@@ -98,7 +91,7 @@ pub fn event_details(
                     .child(
                         el("figcaption")
                             .class("quote__by")
-                            .text(&text_label(&m.text)),
+                            .text(story.text_label(&m.text)),
                     );
                 let gap = match (&m.expected, &m.happened) {
                     (Some(expected), Some(happened)) => Some(

@@ -125,11 +125,7 @@ fn badges(story: &Story, event: &Event) -> (Vec<Node>, String) {
     let badges = seen
         .into_iter()
         .map(|(id, gap)| {
-            let label = story
-                .texts
-                .iter()
-                .find(|t| t.id == id)
-                .map_or(id.clone(), |t| t.label.clone());
+            let label = story.text_label(&id).to_string();
             words.push_str(&if gap {
                 format!(" {label} mentions it; what it expected differed from what happened.")
             } else {
