@@ -3,7 +3,7 @@
 
 use crate::app::browser::HistoryMode;
 use crate::app::context::{use_app, wants_new_tab};
-use crate::app::header::VIEWS;
+use crate::app::header::{VIEWS, VIEW_ATTR};
 use crate::dom::{closest_data, div, el, render_into, Node};
 use leptos::html;
 use leptos::prelude::*;
@@ -23,7 +23,7 @@ pub fn EmbedBar() -> impl IntoView {
                 el("a")
                     .class("embed-bar__view")
                     .attr("href", "?")
-                    .attr("data-view", v.as_str())
+                    .attr(VIEW_ATTR, v.as_str())
                     .text(label)
             })
             .collect();
@@ -68,7 +68,7 @@ pub fn EmbedBar() -> impl IntoView {
         }
     });
     let on_click = move |ev: leptos::ev::MouseEvent| {
-        let Some(name) = closest_data(&ev, "data-view") else {
+        let Some(name) = closest_data(&ev, VIEW_ATTR) else {
             return;
         };
         let Some(view) = VIEWS.iter().map(|(v, _)| *v).find(|v| v.as_str() == name) else {
