@@ -2,7 +2,7 @@
 
 use super::state::TimelineState;
 use crate::dom::{div, render_into, span};
-use crate::scale::ticks::{tick_window, ticks};
+use crate::scale::ticks::ticks;
 use leptos::html;
 use leptos::prelude::*;
 
@@ -14,16 +14,12 @@ pub fn Axis(
     /// The timeline's state.
     state: TimelineState,
 ) -> impl IntoView {
-    let window = Memo::new(move |_| {
-        let scale = state.scale();
-        let (from, to) = tick_window(&scale, state.scroll.get(), state.viewport.get());
-        (scale.zoom_milli(), scale.minutes(from), scale.minutes(to))
-    });
+    let window = Memo::new(move |_| (state.scale().zoom_milli(), state.near_view()));
     let host = NodeRef::<html::Div>::new();
     render_into(host, move || {
         window.track();
         let scale = state.scale_untracked();
-        let (_, from, to) = window.get_untracked();
+        let (_, (from, to)) = window.get_untracked();
         ticks(
             &scale,
             scale.start + from as f64 * 60.0,

@@ -10,7 +10,6 @@ use super::state::TimelineState;
 use crate::dom::{div, el, replace_children, span, Node};
 use crate::model::{Event, Story, StoryIndex};
 use crate::scale::cluster::{cluster, Mark, MIN_GAP};
-use crate::scale::ticks::tick_window;
 use leptos::html;
 use leptos::prelude::*;
 
@@ -336,16 +335,7 @@ pub fn Marks(
 ) -> impl IntoView {
     let host = NodeRef::<html::Div>::new();
     let all = Memo::new(move |_| drawn_marks(state, selected.get()));
-    // The window changes only when the view crosses a viewport's width (as the axis's does).
-    let window = Memo::new(move |_| {
-        let scale = state.scale();
-        let viewport = state.viewport.get();
-        if viewport <= 0.0 {
-            return (i64::MIN, i64::MAX);
-        }
-        let (from, to) = tick_window(&scale, state.scroll.get(), viewport);
-        (scale.minutes(from), scale.minutes(to))
-    });
+    let window = Memo::new(move |_| state.near_view());
     let drawn = Memo::new(move |_| {
         let keep: Vec<usize> = [state.focus.get(), selected.get()]
             .into_iter()

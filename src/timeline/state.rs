@@ -4,6 +4,7 @@
 
 use crate::app::AppContext;
 use crate::model::index::DAY;
+use crate::scale::ticks::{tick_window, whole};
 use crate::scale::{zoom, TimeScale};
 use leptos::html;
 use leptos::prelude::*;
@@ -66,6 +67,21 @@ impl TimelineState {
     /// The scale at the current zoom, without tracking.
     pub fn scale_untracked(&self) -> TimeScale {
         TimeScale::new(self.range.0, self.range.1, self.k.get_untracked())
+    }
+
+    /// The part of the track whose ticks and marks are kept in the page, in minutes from the
+    /// track's start (tracked): from a viewport before the view to two after it, in
+    /// viewport-wide steps, so that it changes only when the view crosses one; the whole track
+    /// until the viewport has been measured.
+    pub fn near_view(&self) -> (i64, i64) {
+        let scale = self.scale();
+        let viewport = self.viewport.get();
+        let (from, to) = if viewport > 0.0 {
+            tick_window(&scale, self.scroll.get(), viewport)
+        } else {
+            whole(&scale)
+        };
+        (scale.minutes(from), scale.minutes(to))
     }
 
     /// The "show everything" zoom for the current viewport (tracked).
