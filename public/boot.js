@@ -1,6 +1,54 @@
 // Starts the app. Kept as a file rather than inline so that the page runs under a Content
 // Security Policy without 'unsafe-inline'. Trunk writes the hashed file names into the
 // data attributes of the <script> element that loads this module.
-const tag = document.querySelector("script[data-js][data-wasm]");
-const bindings = await import(tag.dataset.js);
-await bindings.default({ module_or_path: tag.dataset.wasm });
+//
+// It also owns the error view for a failure of the app itself. A Rust panic ends as a trap of
+// the wasm (the release build compiles panics to a bare trap: scripts/build-release), after
+// which the app can no longer respond; so on a trap, or when the app cannot start at all, the
+// page is replaced with a plain message instead of staying dead.
+
+const isTrap = (error) => error instanceof WebAssembly.RuntimeError;
+
+let failed = false;
+function showFatal(error) {
+  if (failed) return;
+  failed = true;
+  const el = (tag, text) => {
+    const node = document.createElement(tag);
+    if (text) node.textContent = text;
+    return node;
+  };
+  const main = el("main");
+  main.className = "fatal";
+  main.setAttribute("role", "alert");
+  main.append(
+    el("h1", "Something went wrong"),
+    el(
+      "p",
+      "The explainer stopped because of an error in its own code. Reloading the page may help. " +
+        "If it happens again, please tell us what you did just before.",
+    ),
+    el("pre", String(error)),
+  );
+  document.body.replaceChildren(main);
+  const root = document.documentElement;
+  root.setAttribute("data-state", "error");
+  // Embedding hosts and the tests wait for data-ready, also when there is nothing more to come.
+  root.setAttribute("data-ready", "true");
+}
+
+// A trap in an event handler or a timer reaches the window as an uncaught error; one in a
+// future (spawn_local) as an unhandled rejection. Other script errors (say, from a browser
+// extension) leave the app running and are not ours to report.
+addEventListener("error", (event) => isTrap(event.error) && showFatal(event.error));
+addEventListener("unhandledrejection", (event) => isTrap(event.reason) && showFatal(event.reason));
+
+try {
+  const tag = document.querySelector("script[data-js][data-wasm]");
+  const bindings = await import(tag.dataset.js);
+  await bindings.default({ module_or_path: tag.dataset.wasm });
+} catch (error) {
+  // The wasm could not be fetched or compiled, or it trapped while mounting.
+  console.error(error);
+  showFatal(error);
+}

@@ -23,19 +23,15 @@ use error_page::ErrorPage;
 use leptos::either::EitherOf3;
 use leptos::prelude::*;
 
-/// Installs the panic handler and mounts the app on `<body>`.
+/// Mounts the app on `<body>`.
+///
+/// A panic aborts, which the browser sees as a trap of the wasm: `public/boot.js` then replaces
+/// the page with a readable error. Debug builds also log the panic's message to the console
+/// (the release build has no messages: see `scripts/build-release`).
 pub fn mount() {
-    install_panic_hook();
+    #[cfg(debug_assertions)]
+    console_error_panic_hook::set_once();
     leptos::mount::mount_to_body(App);
-}
-
-/// On a panic: log it to the console, then replace the page with a readable error instead of
-/// leaving a page that silently no longer responds.
-fn install_panic_hook() {
-    std::panic::set_hook(Box::new(|info| {
-        console_error_panic_hook::hook(info);
-        browser::show_fatal(&info.to_string());
-    }));
 }
 
 /// The root component: reads the address, loads the story, then shows it or the error page.

@@ -58,33 +58,3 @@ pub fn set_root_attribute(name: &str, value: Option<&str>) {
 pub fn set_ready() {
     set_root_attribute("data-ready", Some("true"));
 }
-
-/// Replaces the whole page with a plain message. Used when the app itself has failed (a panic),
-/// so it builds the message with the DOM API directly and sets only text, never HTML.
-pub fn show_fatal(message: &str) {
-    let doc = document();
-    let Some(body) = doc.body() else { return };
-    body.set_text_content(None);
-    let build = || -> Result<(), JsValue> {
-        let main = doc.create_element("main")?;
-        main.set_attribute("class", "fatal")?;
-        main.set_attribute("role", "alert")?;
-        let heading = doc.create_element("h1")?;
-        heading.set_text_content(Some("Something went wrong"));
-        let text = doc.create_element("p")?;
-        text.set_text_content(Some(
-            "The explainer stopped because of an error in its own code. Reloading the page may help. \
-             If it happens again, please tell us what you did just before.",
-        ));
-        let detail = doc.create_element("pre")?;
-        detail.set_text_content(Some(message));
-        main.append_child(&heading)?;
-        main.append_child(&text)?;
-        main.append_child(&detail)?;
-        body.append_child(&main)?;
-        Ok(())
-    };
-    let _ = build();
-    set_root_attribute("data-state", Some("error"));
-    set_ready();
-}
