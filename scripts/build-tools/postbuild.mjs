@@ -1,7 +1,11 @@
-// Trunk post-build hook (release only): minifies the wasm-bindgen glue with terser, because
-// Trunk's own minifier cannot parse it, and updates its integrity hash in index.html.
+// Trunk post-build hook (release only):
+// - minifies the wasm-bindgen glue with terser, because Trunk's own minifier cannot parse it,
+//   and updates its integrity hash in index.html;
+// - joins the style sheets, in their order, into one file: brotli compresses one 30 KB file
+//   to 2 KB less than ten small ones, and the page makes one request instead of ten. The
+//   sources stay one file per feature in style/.
 import { createHash } from "node:crypto";
-import { readFileSync, readdirSync, writeFileSync } from "node:fs";
+import { readFileSync, readdirSync, unlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { minify } from "terser";
 
@@ -22,5 +26,19 @@ for (const name of readdirSync(dir).filter((f) => f.endsWith(".js"))) {
     `$1${sri}`,
   );
   console.log(`minified ${name}: ${source.length} → ${result.code.length} bytes`);
+}
+const links = [...index.matchAll(/<link\b[^>]*\brel=["']?stylesheet\b[^>]*>/g)].map((m) => m[0]);
+if (links.length > 1) {
+  const hrefs = links.map((tag) => tag.match(/\bhref=["']?([^"' >]+)/)[1]);
+  const files = hrefs.map((href) => href.slice(href.lastIndexOf("/") + 1));
+  const css = files.map((file) => readFileSync(join(dir, file), "utf8")).join("\n");
+  const name = `style-${createHash("sha256").update(css).digest("hex").slice(0, 16)}.css`;
+  writeFileSync(join(dir, name), css);
+  files.forEach((file) => unlinkSync(join(dir, file)));
+  const sri = `sha384-${createHash("sha384").update(css).digest("base64")}`;
+  const prefix = hrefs[0].slice(0, hrefs[0].lastIndexOf("/") + 1);
+  index = index.replace(links[0], `<link href="${prefix}${name}" integrity="${sri}" rel="stylesheet">`);
+  links.slice(1).forEach((tag) => (index = index.replace(tag, "")));
+  console.log(`joined ${files.length} style sheets into ${name}: ${css.length} bytes`);
 }
 writeFileSync(indexPath, index);
