@@ -27,5 +27,6 @@ pub use load::parse_story;
 pub use story::*;
 pub use validate::Problem;
 
-/// The default story, compiled into the app so that the first view needs no extra request.
-pub const DEFAULT_STORY_JSON: &str = include_str!("../public/data/story.json");
+/// The default story, compiled into the app so that the first view needs no extra request:
+/// `public/data/story.json` without the whitespace between tokens (see `build.rs`).
+pub const DEFAULT_STORY_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/story.json"));

@@ -443,6 +443,16 @@ mod tests {
     }
 
     #[test]
+    fn the_embedded_story_is_the_file_without_whitespace() {
+        // build.rs strips the file's indentation; the data must be the same, strings included.
+        let file = include_str!("../../public/data/story.json");
+        let embedded: Value = serde_json::from_str(crate::model::DEFAULT_STORY_JSON).unwrap();
+        assert_eq!(embedded, serde_json::from_str::<Value>(file).unwrap());
+        assert!(crate::model::DEFAULT_STORY_JSON.len() < file.len() * 9 / 10);
+        assert!(!crate::model::DEFAULT_STORY_JSON.contains('\n'));
+    }
+
+    #[test]
     fn the_real_story_reads_the_same_as_through_serde() {
         // The old serde reading accepted the real story; the new one must find the same data.
         let story = parse_story(crate::model::DEFAULT_STORY_JSON).expect("valid");
