@@ -13,6 +13,7 @@ pub mod header;
 pub mod loader;
 pub mod notices;
 pub mod shell;
+pub mod split;
 
 pub use context::{use_app, AppContext};
 pub use loader::{LoadError, Loaded};

@@ -1,4 +1,6 @@
 // Trunk post-build hook (release only):
+// - with the `split` feature, splits the compare and present views out of the main wasm
+//   (split.mjs) and updates the wasm's integrity hash in index.html;
 // - minifies the wasm-bindgen glue with terser, because Trunk's own minifier cannot parse it,
 //   and updates its integrity hash in index.html;
 // - joins the style sheets, in their order, into one file: brotli compresses one 30 KB file
@@ -8,23 +10,34 @@ import { createHash } from "node:crypto";
 import { readFileSync, readdirSync, unlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { minify } from "terser";
+import { splitWasm } from "./split.mjs";
 
 if (process.env.TRUNK_PROFILE !== "release") process.exit(0);
 const dir = process.env.TRUNK_STAGING_DIR;
 const indexPath = join(dir, "index.html");
 let index = readFileSync(indexPath, "utf8");
 
+// Sets the integrity attribute on the tag that names file `name` to the hash of `bytes`.
+function updateIntegrity(name, bytes) {
+  const sri = `sha384-${createHash("sha384").update(bytes).digest("base64")}`;
+  index = index.replace(
+    new RegExp(`(href=["']?[^"' >]*${name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}["']?[^>]*?integrity=["']?)[^"' >]+`),
+    `$1${sri}`,
+  );
+}
+
+if (splitWasm(dir)) {
+  for (const name of readdirSync(dir).filter((f) => f.endsWith("_bg.wasm"))) {
+    updateIntegrity(name, readFileSync(join(dir, name)));
+  }
+}
+
 for (const name of readdirSync(dir).filter((f) => f.endsWith(".js"))) {
   const file = join(dir, name);
   const source = readFileSync(file, "utf8");
   const result = await minify(source, { module: true, ecma: 2020, compress: { passes: 2 }, mangle: true });
   writeFileSync(file, result.code);
-  const sri = `sha384-${createHash("sha384").update(result.code).digest("base64")}`;
-  // The integrity attribute sits on the tag that names this file.
-  index = index.replace(
-    new RegExp(`(href=["']?[^"' >]*${name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}["']?[^>]*?integrity=["']?)[^"' >]+`),
-    `$1${sri}`,
-  );
+  updateIntegrity(name, result.code);
   console.log(`minified ${name}: ${source.length} → ${result.code.length} bytes`);
 }
 const links = [...index.matchAll(/<link\b[^>]*\brel=["']?stylesheet\b[^>]*>/g)].map((m) => m[0]);

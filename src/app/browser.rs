@@ -43,6 +43,11 @@ pub fn set_query(query: &str, mode: HistoryMode) {
     }
 }
 
+/// Reloads the page (its address, with the view state, stays).
+pub fn reload() {
+    let _ = window().location().reload();
+}
+
 /// Sets (or with `None`, removes) an attribute on the `<html>` element.
 pub fn set_root_attribute(name: &str, value: Option<&str>) {
     if let Some(root) = document().document_element() {

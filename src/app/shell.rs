@@ -5,14 +5,13 @@ use super::context::AppContext;
 use super::header::Header;
 use super::loader::Loaded;
 use super::notices::Notices;
-use crate::compare::CompareView;
+use super::split;
 use crate::embed::bar::EmbedBar;
 use crate::embed::dialog::EmbedDialog;
 use crate::model::validate::excerpt;
-use crate::present::PresentView;
 use crate::timeline::TimelineView;
 use crate::url_state::{UrlState, View};
-use leptos::either::{Either, EitherOf3};
+use leptos::either::Either;
 use leptos::prelude::*;
 
 /// Lays out a loaded story and provides the [`AppContext`] to every view.
@@ -82,6 +81,7 @@ pub fn Shell(
         ]
     });
 
+    split::prefetch_on_intent();
     crate::handout::use_handout(app);
     crate::embed::use_auto_height(app);
     let embed = url.with_untracked(|u| u.embed);
@@ -105,9 +105,8 @@ pub fn Shell(
         <Notices notices=notices on_dismiss=Callback::new(move |_| dismissed.set(true)) />
         <main id="main" class="main" tabindex="-1">
             {move || match view.get() {
-                View::Timeline => EitherOf3::A(view! { <TimelineView /> }),
-                View::Compare => EitherOf3::B(view! { <CompareView /> }),
-                View::Present => EitherOf3::C(view! { <PresentView /> }),
+                View::Timeline => Either::Left(view! { <TimelineView /> }),
+                other => Either::Right(split::later_view(other)),
             }}
         </main>
         <footer class="site-footer" node_ref=footer></footer>

@@ -1,0 +1,134 @@
+//! The compare and present views, which the first view of the default address (the timeline)
+//! does not need.
+//!
+//! In the release build (feature `split`) they are split functions (`wasm_split`, the mechanism
+//! behind Leptos's `#[lazy]`): the post-build hook moves their code out of the main wasm into
+//! chunks of their own, which keeps about 13 KB (brotli) off the first load. A chunk is fetched
+//! when its view is first shown, or earlier, when the reader points at or focuses a link to the
+//! view. If it cannot be fetched, the view says so and offers to try again. Every other build
+//! (the tests, `make serve`) compiles the views in, and nothing here waits.
+
+use super::browser;
+use crate::compare::CompareView;
+use crate::present::PresentView;
+use crate::url_state::View;
+use leptos::prelude::*;
+
+/// A view's chunk could not be fetched (offline, say).
+pub struct NotLoaded;
+
+#[cfg(feature = "split")]
+impl From<leptos::wasm_split::SplitLoaderError> for NotLoaded {
+    fn from(_: leptos::wasm_split::SplitLoaderError) -> NotLoaded {
+        NotLoaded
+    }
+}
+
+#[cfg_attr(
+    feature = "split",
+    leptos::wasm_split::wasm_split(
+        compare_view,
+        wasm_split_path = ::leptos::wasm_split,
+        fallible,
+        preload(preload_compare_view)
+    )
+)]
+fn compare_view() -> Result<AnyView, NotLoaded> {
+    Ok(view! { <CompareView /> }.into_any())
+}
+
+#[cfg_attr(
+    feature = "split",
+    leptos::wasm_split::wasm_split(
+        present_view,
+        wasm_split_path = ::leptos::wasm_split,
+        fallible,
+        preload(preload_present_view)
+    )
+)]
+fn present_view() -> Result<AnyView, NotLoaded> {
+    Ok(view! { <PresentView /> }.into_any())
+}
+
+/// The compare view, or for [`View::Present`] the present view. In the release build, the
+/// view appears once its chunk has loaded.
+pub fn later_view(view: View) -> impl IntoView {
+    #[cfg(feature = "split")]
+    {
+        Suspend::new(async move {
+            let shown = match view {
+                View::Present => present_view().await,
+                _ => compare_view().await,
+            };
+            shown.unwrap_or_else(|NotLoaded| not_loaded())
+        })
+    }
+    #[cfg(not(feature = "split"))]
+    match view {
+        View::Present => present_view(),
+        _ => compare_view(),
+    }
+    .unwrap_or_else(|NotLoaded| not_loaded())
+}
+
+/// What shows when a view's code could not be fetched: a message and a way to try again.
+fn not_loaded() -> AnyView {
+    browser::set_ready();
+    view! {
+        <div class="error-page" role="alert" data-testid="view-not-loaded">
+            <p class="error-page__summary">
+                "This part of the explainer could not be loaded. Check the connection, then try again."
+            </p>
+            <button type="button" class="button" on:click=|_| browser::reload()>
+                "Try again"
+            </button>
+        </div>
+    }
+    .into_any()
+}
+
+/// Starts fetching a view's chunk as soon as the reader points at or focuses a link to that
+/// view (release build only), so that the view usually opens at once. Readers who never leave
+/// the timeline never fetch them.
+pub fn prefetch_on_intent() {
+    #[cfg(feature = "split")]
+    {
+        use std::cell::Cell;
+        use wasm_bindgen::JsCast;
+        let started = [Cell::new(false), Cell::new(false)];
+        let intent = move |ev: web_sys::Event| {
+            let Some(link) = ev
+                .target()
+                .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+                .and_then(|t| t.closest("a[href]").ok().flatten())
+            else {
+                return;
+            };
+            let href = link.get_attribute("href").unwrap_or_default();
+            let (index, present) = if href.contains("view=present") {
+                (1, true)
+            } else if href.contains("view=compare") {
+                (0, false)
+            } else {
+                return;
+            };
+            if started[index].replace(true) {
+                return;
+            }
+            // A failed fetch is not an error yet: opening the view tries again and says so.
+            leptos::task::spawn_local(async move {
+                let _ = if present {
+                    preload_present_view().await
+                } else {
+                    preload_compare_view().await
+                };
+            });
+        };
+        let intent = std::rc::Rc::new(intent);
+        for name in ["pointerover", "focusin"] {
+            let intent = intent.clone();
+            // The listeners live as long as the page (dropping the handle keeps them).
+            let _ = window_event_listener_untyped(name, move |ev| intent(ev));
+        }
+    }
+}
