@@ -3,7 +3,7 @@
 //!
 //! In the release build (feature `split`) they are split functions (`wasm_split`, the mechanism
 //! behind Leptos's `#[lazy]`): the post-build hook moves their code out of the main wasm into
-//! chunks of their own, which keeps about 13 KB (brotli) off the first load. A chunk is fetched
+//! chunks of their own, which keeps about 11 KB (brotli) off the first load. A chunk is fetched
 //! when its view is first shown, or earlier, when the reader points at or focuses a link to the
 //! view. If it cannot be fetched, the view says so and offers to try again. Every other build
 //! (the tests, `make serve`) compiles the views in, and nothing here waits.
