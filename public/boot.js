@@ -3,7 +3,7 @@
 // data attributes of the <script> element that loads this module.
 //
 // It also owns the error view for a failure of the app itself. A Rust panic ends as a trap of
-// the wasm (the release build compiles panics to a bare trap: scripts/build-release), after
+// the wasm (the release build compiles panics to a bare trap: scripts/release-flags.sh), after
 // which the app can no longer respond; so on a trap, or when the app cannot start at all, the
 // page is replaced with a plain message instead of staying dead.
 
