@@ -2,7 +2,7 @@
 // the scripts, the wasm, the style sheets; the default story is compiled into the wasm).
 // Prints a line per file and fails above the budget.
 //   node scripts/size-budget.mjs [DIST] [BUDGET_KB]
-import { readFileSync, readdirSync } from "node:fs";
+import { existsSync, readFileSync, readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { brotliCompressSync, constants } from "node:zlib";
 
@@ -46,10 +46,20 @@ for (const [name, bytes] of files) {
   total += size;
   console.log(`${kb(size).padStart(7)} KB  ${name} (${kb(bytes.length)} KB raw)`);
 }
-// The wasm holds the story without its indentation (build.rs), as JSON.stringify writes it.
-const storyJson = JSON.stringify(JSON.parse(readFileSync(join(dist, "data", "story.json"), "utf8")));
-const story = brotli(Buffer.from(storyJson));
-console.log(`         (of the wasm, about ${kb(story)} KB is the embedded default story)`);
+// The wasm holds the story in the binary form build.rs writes (src/model/compact.rs): the
+// newest one the release build made, if it is there.
+const buildDir = "target/release-build/wasm32-unknown-unknown/release/build";
+const storyBins = existsSync(buildDir)
+  ? readdirSync(buildDir)
+      .filter((d) => d.startsWith("rednote-explainer-"))
+      .map((d) => join(buildDir, d, "out", "story.bin"))
+      .filter((f) => existsSync(f))
+      .sort((a, b) => statSync(b).mtimeMs - statSync(a).mtimeMs)
+  : [];
+if (storyBins.length > 0) {
+  const story = brotli(readFileSync(storyBins[0]));
+  console.log(`         (of the wasm, about ${kb(story)} KB is the embedded default story)`);
+}
 // The split-off views' chunks: fetched when first shown, or after the first view is ready.
 const counted = new Set(files.map(([n]) => n));
 let later = 0;

@@ -10,8 +10,10 @@
 //! - [`read`]: the tree → the story types, collecting every problem with its path.
 //! - [`load`]: text → checked [`Story`], or every problem found.
 //! - [`validate`]: the semantic checks (ids, references, dates, quotes, links).
+//! - [`compact`]: the binary form of the story compiled into the app.
 //! - [`index`]: the events in time order, with the lookups the views need.
 
+pub mod compact;
 pub mod date;
 pub mod index;
 pub mod json;
@@ -28,5 +30,9 @@ pub use story::*;
 pub use validate::Problem;
 
 /// The default story, compiled into the app so that the first view needs no extra request:
-/// `public/data/story.json` without the whitespace between tokens (see `build.rs`).
+/// `public/data/story.json`, checked by `build.rs` and stored in the form of [`compact`].
+pub const DEFAULT_STORY: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/story.bin"));
+
+/// `public/data/story.json` without the whitespace between tokens (see `build.rs`), for tests
+/// that start from the default story. The app itself uses [`DEFAULT_STORY`].
 pub const DEFAULT_STORY_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/story.json"));

@@ -7,13 +7,15 @@
 //! - `data_source` takes any `data` parameter, and what it accepts stays on the page's origin.
 //! - `parse_story` takes any text and the real story with random damage; its problems always
 //!   have a `$` path and a message, and a story it accepts validates again.
+//! - `compact::decode` (the built-in story's binary form) takes damaged or random bytes and
+//!   returns `None` rather than panicking.
 //!
 //! Run with `cargo test --test robustness`; each property runs a few hundred cases, so the
 //! file takes seconds. `fuzz/` has a cargo-fuzz target for longer runs of `parse_story`.
 
 use proptest::prelude::*;
 use rednote_explainer::model::validate::validate;
-use rednote_explainer::model::{parse_story, DEFAULT_STORY_JSON};
+use rednote_explainer::model::{compact, parse_story, DEFAULT_STORY, DEFAULT_STORY_JSON};
 use rednote_explainer::url_state::{data_source, Theme, UrlState, View};
 
 /// Cases per property: enough to find shallow bugs, few enough to run in seconds. Setting
@@ -457,4 +459,35 @@ fn damage_inside_strings_still_reaches_the_accepting_path() {
         .filter(|text| matches!(check_story(text), Ok(true)))
         .count();
     assert!(accepted > 50, "only {accepted} of 199 were accepted");
+}
+
+// ---------------------------------------------------------------------------------------------
+// The built-in story's binary form
+// ---------------------------------------------------------------------------------------------
+
+proptest! {
+    #![proptest_config(config(300))]
+
+    /// `compact::decode` reads the bytes `build.rs` wrote; damaged ones give `None`, never a
+    /// panic (which in the browser would be a trap, not an error page).
+    #[test]
+    fn compact_decode_never_panics_on_damaged_bytes(
+        edits in prop::collection::vec((any::<prop::sample::Index>(), any::<u8>()), 1..8),
+        cut in any::<prop::sample::Index>(),
+    ) {
+        let mut bytes = DEFAULT_STORY.to_vec();
+        for (at, value) in edits {
+            let i = at.index(bytes.len());
+            bytes[i] = value;
+        }
+        let _ = compact::decode(&bytes);
+        // Any cut short of the end of the real bytes is incomplete.
+        let cut = cut.index(DEFAULT_STORY.len());
+        prop_assert_eq!(compact::decode(&DEFAULT_STORY[..cut]), None);
+    }
+
+    #[test]
+    fn compact_decode_never_panics_on_any_bytes(bytes in prop::collection::vec(any::<u8>(), 0..512)) {
+        let _ = compact::decode(&bytes);
+    }
 }

@@ -1,7 +1,12 @@
 //! Loads the story: the one compiled into the app, or another file on this site named by the
 //! `data` parameter.
+//!
+//! The built-in story was checked when the app was built and is stored in a compact binary
+//! form ([`crate::model::compact`]); only a `?data=` file goes through the JSON reader and the
+//! validator, whose code the release build fetches then (see [`super::split::read_story`]).
 
-use crate::model::{parse_story, Problem, Story, StoryIndex, DEFAULT_STORY_JSON};
+use super::split;
+use crate::model::{compact, Problem, Story, StoryIndex, DEFAULT_STORY};
 use crate::url_state::{data_source, DataParamError};
 use leptos::prelude::window;
 use thiserror::Error;
@@ -39,6 +44,9 @@ pub enum LoadError {
         /// What went wrong, in plain words.
         reason: String,
     },
+    /// The code that reads story files could not be fetched (release build, offline).
+    #[error("The part of the explainer that reads story files could not be loaded. Check the connection, then reload the page.")]
+    ReaderNotLoaded,
     /// The file was read but is not a valid story.
     #[error("The story file \"{address}\" has {} problem{}.", problems.len(), if problems.len() == 1 { "" } else { "s" })]
     Invalid {
@@ -51,24 +59,29 @@ pub enum LoadError {
 
 /// The story compiled into the app.
 pub fn embedded() -> Result<Loaded, LoadError> {
-    parse_story(DEFAULT_STORY_JSON)
+    // `build.rs` wrote these bytes from a checked story, so this fails only if the build did.
+    compact::decode(DEFAULT_STORY)
         .map(Loaded::new)
-        .map_err(|problems| LoadError::Invalid {
+        .ok_or_else(|| LoadError::Invalid {
             address: "built-in story".into(),
-            problems,
+            problems: vec![Problem::new("$", "the built-in story is damaged")],
         })
 }
 
 /// Fetches, parses and checks the story named by a `data` parameter.
 pub async fn from_data_param(param: &str, origin: &str) -> Result<Loaded, LoadError> {
     let address = data_source(param, origin)?;
+    // Fetch the reader's code while the file downloads.
+    split::preload_story_reader();
     let text = fetch_text(&address)
         .await
         .map_err(|reason| LoadError::Fetch {
             address: address.clone(),
             reason,
         })?;
-    parse_story(&text)
+    split::read_story(&text)
+        .await
+        .map_err(|split::NotLoaded| LoadError::ReaderNotLoaded)?
         .map(Loaded::new)
         .map_err(|problems| LoadError::Invalid { address, problems })
 }

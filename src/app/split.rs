@@ -1,20 +1,23 @@
-//! The compare and present views, which the first view of the default address (the timeline)
-//! does not need.
+//! The code the first view of the default address (the timeline) does not need: the compare
+//! and present views, and the reader of story files (the built-in story is decoded without
+//! it, see [`crate::model::compact`]).
 //!
 //! In the release build (feature `split`) they are split functions (`wasm_split`, the mechanism
 //! behind Leptos's `#[lazy]`): the post-build hook moves their code out of the main wasm into
-//! chunks of their own, which keeps about 11 KB (brotli) off the first load. A chunk is fetched
-//! when its view is first shown, or earlier, when the reader points at or focuses a link to the
-//! view. If it cannot be fetched, the view says so and offers to try again. Every other build
-//! (the tests, `make serve`) compiles the views in, and nothing here waits.
+//! chunks of their own, which keeps it off the first load. A view's chunk is fetched when the
+//! view is first shown, or earlier, when the reader points at or focuses a link to the view;
+//! the reader's chunk when a `?data=` file is fetched. If a view's chunk cannot be fetched, the
+//! view says so and offers to try again. Every other build (the tests, `make serve`) compiles
+//! them in, and nothing here waits.
 
 use super::browser;
 use crate::compare::CompareView;
+use crate::model::{parse_story, Problem, Story};
 use crate::present::PresentView;
 use crate::url_state::View;
 use leptos::prelude::*;
 
-/// A view's chunk could not be fetched (offline, say).
+/// A chunk could not be fetched (offline, say).
 pub struct NotLoaded;
 
 #[cfg(feature = "split")]
@@ -48,6 +51,39 @@ fn compare_view() -> Result<AnyView, NotLoaded> {
 )]
 fn present_view() -> Result<AnyView, NotLoaded> {
     Ok(view! { <PresentView /> }.into_any())
+}
+
+#[cfg_attr(
+    feature = "split",
+    leptos::wasm_split::wasm_split(
+        story_reader,
+        wasm_split_path = ::leptos::wasm_split,
+        fallible,
+        preload(preload_reader_chunk)
+    )
+)]
+fn read_story_now(text: &str) -> Result<Result<Story, Vec<Problem>>, NotLoaded> {
+    Ok(parse_story(text))
+}
+
+/// Parses and checks a story file ([`parse_story`]); in the release build, once the reader's
+/// chunk has loaded.
+pub async fn read_story(text: &str) -> Result<Result<Story, Vec<Problem>>, NotLoaded> {
+    #[cfg(feature = "split")]
+    {
+        read_story_now(text).await
+    }
+    #[cfg(not(feature = "split"))]
+    read_story_now(text)
+}
+
+/// Starts fetching the reader's chunk (release build only), so that it arrives while the story
+/// file downloads. A failure here is reported by [`read_story`], which tries again.
+pub fn preload_story_reader() {
+    #[cfg(feature = "split")]
+    leptos::task::spawn_local(async {
+        let _ = preload_reader_chunk().await;
+    });
 }
 
 /// The compare view, or for [`View::Present`] the present view. In the release build, the

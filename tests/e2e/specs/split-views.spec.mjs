@@ -1,21 +1,29 @@
-// In the release build the compare and present views live in wasm chunks of their own
-// (src/app/split.rs, scripts/build-tools/split.mjs): the timeline loads without them, a chunk
-// is fetched when the reader points at a link to its view, and a chunk that cannot be fetched
-// leaves a message with a way to try again, not a broken page.
+// In the release build the compare and present views and the story-file reader live in wasm
+// chunks of their own (src/app/split.rs, scripts/build-tools/split.mjs): the timeline loads
+// without them, a view's chunk is fetched when the reader points at a link to its view, the
+// reader's chunk only for a `?data=` file, and a chunk that cannot be fetched leaves a message
+// (with a way to try again for a view), not a broken or blank page.
 import { test, expect } from "@playwright/test";
 
-const chunkOf = (url) => new URL(url).pathname.match(/\/split_(compare|present)_view-[0-9a-f]+\.wasm$/)?.[1];
+const chunkOf = (url) =>
+  new URL(url).pathname.match(/\/split_(compare_view|present_view|story_reader)-[0-9a-f]+\.wasm$/)?.[1]?.replace("_view", "");
+const isWasm = (url) => new URL(url).pathname.endsWith(".wasm");
 
 test("the timeline loads without the other views' code; pointing at a view's link fetches it", async ({ page }) => {
   const fetched = [];
+  const wasm = [];
   page.on("request", (request) => {
     const chunk = chunkOf(request.url());
     if (chunk) fetched.push(chunk);
+    if (isWasm(request.url())) wasm.push(new URL(request.url()).pathname);
   });
   await page.goto("/");
   await expect(page.locator("html")).toHaveAttribute("data-ready", "true");
   await page.waitForTimeout(300);
   expect(fetched).toEqual([]);
+  // Only the main module: no chunk at all, not even a shared one.
+  expect(wasm).toHaveLength(1);
+  expect(wasm[0]).toMatch(/\/rednote-explainer-[0-9a-f]+_bg\.wasm$/);
 
   const compare = page.getByRole("navigation", { name: "Views" }).getByRole("link", { name: "Compare the texts" });
   await compare.hover();
@@ -53,4 +61,23 @@ test("a view whose code cannot be fetched says so, and trying again works", asyn
   await page.unrouteAll();
   await page.getByRole("button", { name: "Try again" }).click();
   await expect(page.getByRole("heading", { name: "Compare the texts", level: 1 })).toBeVisible();
+});
+
+test("a ?data= file is read by the reader's chunk, which the built-in story never needs", async ({ page }) => {
+  const fetched = [];
+  page.on("request", (request) => {
+    const chunk = chunkOf(request.url());
+    if (chunk) fetched.push(chunk);
+  });
+  await page.goto("/?data=/fixtures/small-story.json");
+  await expect(page.getByTestId("story-title")).toHaveText("A small test story");
+  expect(fetched).toEqual(["story_reader"]);
+});
+
+test("when the reader's chunk cannot be fetched, the error page says so", async ({ page }) => {
+  await page.route((url) => chunkOf(url.href) === "story_reader", (route) => route.abort("internetdisconnected"));
+  await page.goto("/?data=/fixtures/small-story.json");
+  await expect(page.locator("html")).toHaveAttribute("data-state", "error");
+  await expect(page.getByTestId("error-summary")).toContainText("reads story files could not be loaded");
+  await expect(page.getByRole("link", { name: "Show the built-in story instead" })).toBeVisible();
 });
