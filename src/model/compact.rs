@@ -25,43 +25,70 @@ pub fn encode(story: &Story) -> Vec<u8> {
 
 /// Decodes what [`encode`] wrote; `None` if the bytes are not a whole story.
 pub fn decode(bytes: &[u8]) -> Option<Story> {
-    let mut reader = Reader(bytes);
-    let story = Story::take(&mut reader)?;
-    reader.0.is_empty().then_some(story)
+    let mut reader = Reader::new(bytes);
+    let story = Story::take(&mut reader);
+    (reader.ok && reader.rest.is_empty()).then_some(story)
 }
 
-/// The bytes not yet decoded.
-pub struct Reader<'a>(&'a [u8]);
+/// The bytes not yet decoded, and whether every read so far found what it expected.
+///
+/// A read that fails clears `ok` and returns a default value instead of stopping the decoding:
+/// the decoder is then straight-line code, without an exit (and the drops it needs) after
+/// every field, which keeps it small. [`decode`] checks `ok` at the end.
+pub struct Reader<'a> {
+    rest: &'a [u8],
+    ok: bool,
+}
 
 impl<'a> Reader<'a> {
-    fn bytes(&mut self, n: usize) -> Option<&'a [u8]> {
-        if n > self.0.len() {
-            return None;
+    fn new(bytes: &'a [u8]) -> Reader<'a> {
+        Reader {
+            rest: bytes,
+            ok: true,
         }
-        let (head, rest) = self.0.split_at(n);
-        self.0 = rest;
-        Some(head)
     }
 
-    fn byte(&mut self) -> Option<u8> {
-        self.bytes(1).map(|b| b[0])
+    fn fail(&mut self) {
+        self.ok = false;
+        self.rest = &[];
+    }
+
+    fn bytes(&mut self, n: usize) -> &'a [u8] {
+        if n > self.rest.len() {
+            self.fail();
+            return &[];
+        }
+        let (head, rest) = self.rest.split_at(n);
+        self.rest = rest;
+        head
+    }
+
+    fn byte(&mut self) -> u8 {
+        self.bytes(1).first().copied().unwrap_or(0)
     }
 
     /// An unsigned LEB128 number.
-    fn number(&mut self) -> Option<u64> {
+    fn number(&mut self) -> u64 {
         let mut value = 0u64;
         for shift in (0..64).step_by(7) {
-            let b = self.byte()?;
+            let b = self.byte();
             value |= u64::from(b & 0x7f) << shift;
             if b & 0x80 == 0 {
-                return Some(value);
+                return value;
             }
         }
-        None
+        self.fail();
+        0
     }
 
-    fn len(&mut self) -> Option<usize> {
-        usize::try_from(self.number()?).ok()
+    /// A number that must be below `limit` (a variant's index, a flag).
+    fn below(&mut self, limit: usize) -> usize {
+        let n = self.byte() as usize;
+        if n >= limit {
+            self.fail();
+            return 0;
+        }
+        n
     }
 }
 
@@ -82,8 +109,8 @@ fn put_number(mut value: u64, out: &mut Vec<u8>) {
 pub trait Compact: Sized {
     /// Appends the value's bytes.
     fn put(&self, out: &mut Vec<u8>);
-    /// Reads a value; `None` if the bytes run out or do not fit.
-    fn take(r: &mut Reader) -> Option<Self>;
+    /// Reads a value; on damaged bytes, a default one with the reader marked as failed.
+    fn take(r: &mut Reader) -> Self;
 }
 
 impl Compact for String {
@@ -91,9 +118,15 @@ impl Compact for String {
         put_number(self.len() as u64, out);
         out.extend_from_slice(self.as_bytes());
     }
-    fn take(r: &mut Reader) -> Option<Self> {
-        let n = r.len()?;
-        std::str::from_utf8(r.bytes(n)?).ok().map(str::to_owned)
+    fn take(r: &mut Reader) -> Self {
+        let n = usize::try_from(r.number()).unwrap_or(usize::MAX);
+        match std::str::from_utf8(r.bytes(n)) {
+            Ok(text) => text.to_owned(),
+            Err(_) => {
+                r.fail();
+                String::new()
+            }
+        }
     }
 }
 
@@ -104,14 +137,17 @@ impl<T: Compact> Compact for Vec<T> {
             item.put(out);
         }
     }
-    fn take(r: &mut Reader) -> Option<Self> {
-        let n = r.len()?;
-        // Not `with_capacity(n)`: a damaged length must not reserve gigabytes.
+    fn take(r: &mut Reader) -> Self {
+        let n = r.number();
+        // Not `with_capacity(n)`: a damaged length must not reserve gigabytes; and a failed
+        // read ends the loop.
         let mut items = Vec::new();
-        for _ in 0..n {
-            items.push(T::take(r)?);
+        let mut i = 0;
+        while i < n && r.ok {
+            items.push(T::take(r));
+            i += 1;
         }
-        Some(items)
+        items
     }
 }
 
@@ -125,12 +161,8 @@ impl<T: Compact> Compact for Option<T> {
             }
         }
     }
-    fn take(r: &mut Reader) -> Option<Self> {
-        match r.byte()? {
-            0 => Some(None),
-            1 => T::take(r).map(Some),
-            _ => None,
-        }
+    fn take(r: &mut Reader) -> Self {
+        (r.below(2) == 1).then(|| T::take(r))
     }
 }
 
@@ -138,12 +170,8 @@ impl Compact for bool {
     fn put(&self, out: &mut Vec<u8>) {
         out.push(u8::from(*self));
     }
-    fn take(r: &mut Reader) -> Option<Self> {
-        match r.byte()? {
-            0 => Some(false),
-            1 => Some(true),
-            _ => None,
-        }
+    fn take(r: &mut Reader) -> Self {
+        r.below(2) == 1
     }
 }
 
@@ -151,8 +179,13 @@ impl Compact for f64 {
     fn put(&self, out: &mut Vec<u8>) {
         out.extend_from_slice(&self.to_le_bytes());
     }
-    fn take(r: &mut Reader) -> Option<Self> {
-        Some(f64::from_le_bytes(r.bytes(8)?.try_into().ok()?))
+    fn take(r: &mut Reader) -> Self {
+        let mut bytes = [0; 8];
+        let read = r.bytes(8);
+        if read.len() == 8 {
+            bytes.copy_from_slice(read);
+        }
+        f64::from_le_bytes(bytes)
     }
 }
 
@@ -164,13 +197,20 @@ impl Compact for Date {
         put_number(((days << 1) ^ (days >> 63)) as u64, out);
         self.month_only.put(out);
     }
-    fn take(r: &mut Reader) -> Option<Self> {
-        let zigzag = r.number()?;
-        let days = i32::try_from((zigzag >> 1) as i64 ^ -((zigzag & 1) as i64)).ok()?;
-        Some(Date {
-            day: NaiveDate::from_num_days_from_ce_opt(days)?,
-            month_only: bool::take(r)?,
-        })
+    fn take(r: &mut Reader) -> Self {
+        let zigzag = r.number();
+        let days = (zigzag >> 1) as i64 ^ -((zigzag & 1) as i64);
+        let day = i32::try_from(days)
+            .ok()
+            .and_then(NaiveDate::from_num_days_from_ce_opt)
+            .unwrap_or_else(|| {
+                r.fail();
+                NaiveDate::MIN
+            });
+        Date {
+            day,
+            month_only: bool::take(r),
+        }
     }
 }
 
@@ -178,9 +218,15 @@ impl Compact for TimeOfDay {
     fn put(&self, out: &mut Vec<u8>) {
         put_number(u64::from(self.0.num_seconds_from_midnight() / 60), out);
     }
-    fn take(r: &mut Reader) -> Option<Self> {
-        let minutes = u32::try_from(r.number()?).ok()?;
-        NaiveTime::from_hms_opt(minutes / 60, minutes % 60, 0).map(TimeOfDay)
+    fn take(r: &mut Reader) -> Self {
+        let minutes = r.number();
+        match NaiveTime::from_hms_opt((minutes / 60) as u32, (minutes % 60) as u32, 0) {
+            Some(time) if minutes < 24 * 60 => TimeOfDay(time),
+            _ => {
+                r.fail();
+                TimeOfDay(NaiveTime::MIN)
+            }
+        }
     }
 }
 
@@ -191,8 +237,8 @@ macro_rules! compact_struct {
             fn put(&self, out: &mut Vec<u8>) {
                 $(self.$field.put(out);)*
             }
-            fn take(r: &mut Reader) -> Option<Self> {
-                Some($name { $($field: Compact::take(r)?),* })
+            fn take(r: &mut Reader) -> Self {
+                $name { $($field: Compact::take(r)),* }
             }
         }
     };
@@ -206,9 +252,9 @@ macro_rules! compact_enum {
                 const ALL: &[$name] = &[$($name::$variant),*];
                 out.push(ALL.iter().position(|v| v == self).unwrap_or(0) as u8);
             }
-            fn take(r: &mut Reader) -> Option<Self> {
+            fn take(r: &mut Reader) -> Self {
                 const ALL: &[$name] = &[$($name::$variant),*];
-                ALL.get(usize::from(r.byte()?)).copied()
+                ALL[r.below(ALL.len())]
             }
         }
     };
@@ -404,7 +450,9 @@ mod tests {
         ] {
             let mut out = Vec::new();
             put_number(n, &mut out);
-            assert_eq!(Reader(&out).number(), Some(n), "{n}");
+            let mut reader = Reader::new(&out);
+            assert_eq!(reader.number(), n, "{n}");
+            assert!(reader.ok && reader.rest.is_empty());
         }
     }
 
@@ -421,9 +469,8 @@ mod tests {
         // A huge list length, an unknown enum index, invalid UTF-8.
         assert_eq!(decode(&[0xff; 16]), None);
         assert_eq!(decode(&[2, 0xc3, 0x28]), None);
-        let mut wrong_enum = Vec::new();
-        Position::Left.put(&mut wrong_enum);
-        wrong_enum[0] = 9;
-        assert!(Position::take(&mut Reader(&wrong_enum)).is_none());
+        let mut reader = Reader::new(&[9]);
+        Position::take(&mut reader);
+        assert!(!reader.ok);
     }
 }
