@@ -60,10 +60,11 @@ if (storyBins.length > 0) {
   const story = brotli(readFileSync(storyBins[0]));
   console.log(`         (of the wasm, about ${kb(story)} KB is the embedded default story)`);
 }
-// The split-off views' chunks: fetched when first shown, or after the first view is ready.
+// What the first view does not load: the split-off chunks and the views' style sheet, fetched
+// when a view or a story file needs them (src/app/split.rs).
 const counted = new Set(files.map(([n]) => n));
 let later = 0;
-for (const name of readdirSync(dist).filter((f) => f.endsWith(".wasm") && !counted.has(f)).sort()) {
+for (const name of readdirSync(dist).filter((f) => /\.(wasm|css)$/.test(f) && !counted.has(f)).sort()) {
   const size = brotli(readFileSync(join(dist, name)));
   later += size;
   console.log(`${kb(size).padStart(7)} KB  ${name} (after the first view)`);

@@ -5,7 +5,9 @@
 //   and updates its integrity hash in index.html;
 // - joins the style sheets, in their order, into one file: brotli compresses one 30 KB file
 //   to 2 KB less than ten small ones, and the page makes one request instead of ten. The
-//   sources stay one file per feature in style/.
+//   sources stay one file per feature in style/. When the views are split, the sheets of the
+//   compare and present views are joined into a second file instead, named in a
+//   <meta name="views-css"> for src/app/split.rs to load with the views' code.
 import { createHash } from "node:crypto";
 import { readFileSync, readdirSync, unlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
@@ -26,7 +28,8 @@ function updateIntegrity(name, bytes) {
   );
 }
 
-if (splitWasm(dir)) {
+const split = splitWasm(dir);
+if (split) {
   for (const name of readdirSync(dir).filter((f) => f.endsWith("_bg.wasm"))) {
     updateIntegrity(name, readFileSync(join(dir, name)));
   }
@@ -40,18 +43,34 @@ for (const name of readdirSync(dir).filter((f) => f.endsWith(".js"))) {
   updateIntegrity(name, result.code);
   console.log(`minified ${name}: ${source.length} → ${result.code.length} bytes`);
 }
+// The style sheets of the views that are loaded later (Trunk names them `compare-<hash>.css`).
+const isLaterSheet = (file) => split && /^(compare|present)-[0-9a-f]+\.css$/.test(file);
+
+// Joins `files` (in order) into one sheet named `<stem>-<hash>.css`; returns its name and SRI.
+function joinSheets(files, stem) {
+  const css = files.map((file) => readFileSync(join(dir, file), "utf8")).join("\n");
+  const name = `${stem}-${createHash("sha256").update(css).digest("hex").slice(0, 16)}.css`;
+  writeFileSync(join(dir, name), css);
+  files.forEach((file) => unlinkSync(join(dir, file)));
+  console.log(`joined ${files.length} style sheets into ${name}: ${css.length} bytes`);
+  return { name, sri: `sha384-${createHash("sha384").update(css).digest("base64")}` };
+}
+
 const links = [...index.matchAll(/<link\b[^>]*\brel=["']?stylesheet\b[^>]*>/g)].map((m) => m[0]);
 if (links.length > 1) {
   const hrefs = links.map((tag) => tag.match(/\bhref=["']?([^"' >]+)/)[1]);
   const files = hrefs.map((href) => href.slice(href.lastIndexOf("/") + 1));
-  const css = files.map((file) => readFileSync(join(dir, file), "utf8")).join("\n");
-  const name = `style-${createHash("sha256").update(css).digest("hex").slice(0, 16)}.css`;
-  writeFileSync(join(dir, name), css);
-  files.forEach((file) => unlinkSync(join(dir, file)));
-  const sri = `sha384-${createHash("sha384").update(css).digest("base64")}`;
   const prefix = hrefs[0].slice(0, hrefs[0].lastIndexOf("/") + 1);
-  index = index.replace(links[0], `<link href="${prefix}${name}" integrity="${sri}" rel="stylesheet">`);
+  const first = joinSheets(files.filter((f) => !isLaterSheet(f)), "style");
+  index = index.replace(links[0], `<link href="${prefix}${first.name}" integrity="${first.sri}" rel="stylesheet">`);
   links.slice(1).forEach((tag) => (index = index.replace(tag, "")));
-  console.log(`joined ${files.length} style sheets into ${name}: ${css.length} bytes`);
+  const later = files.filter(isLaterSheet);
+  if (later.length > 0) {
+    const views = joinSheets(later, "views");
+    index = index.replace(
+      "</head>",
+      `<meta name="views-css" content="${prefix}${views.name}" data-integrity="${views.sri}"></head>`,
+    );
+  }
 }
 writeFileSync(indexPath, index);

@@ -92,10 +92,18 @@ pub fn later_view(view: View) -> impl IntoView {
     #[cfg(feature = "split")]
     {
         Suspend::new(async move {
+            // The style sheet loads while the chunk does. (`Suspend` wants a `Send` future;
+            // the browser's promise stays on this one thread.)
+            let style =
+                send_wrapper::SendWrapper::new(wasm_bindgen_futures::JsFuture::from(views_style()));
             let shown = match view {
                 View::Present => present_view().await,
                 _ => compare_view().await,
             };
+            if style.await.is_err() {
+                forget_views_style();
+                return not_loaded();
+            }
             shown.unwrap_or_else(|NotLoaded| not_loaded())
         })
     }
@@ -151,8 +159,12 @@ pub fn prefetch_on_intent() {
             if started[index].replace(true) {
                 return;
             }
+            let style = wasm_bindgen_futures::JsFuture::from(views_style());
             // A failed fetch is not an error yet: opening the view tries again and says so.
             leptos::task::spawn_local(async move {
+                if style.await.is_err() {
+                    forget_views_style();
+                }
                 let _ = if present {
                     preload_present_view().await
                 } else {
@@ -167,4 +179,63 @@ pub fn prefetch_on_intent() {
             let _ = window_event_listener_untyped(name, move |ev| intent(ev));
         }
     }
+}
+
+#[cfg(feature = "split")]
+thread_local! {
+    /// The loading of the views' style sheet, once started.
+    static VIEWS_STYLE: std::cell::RefCell<Option<js_sys::Promise>> = const { std::cell::RefCell::new(None) };
+}
+
+/// Starts loading the style sheet of the compare and present views, once, and returns its
+/// loading, which fails if the sheet cannot be fetched.
+///
+/// Their rules are a third of the CSS and the first view needs none of them, so the post-build
+/// hook keeps them out of the page's sheet and names their own sheet in
+/// `<meta name="views-css">`; without that tag (no such sheet) this resolves at once.
+#[cfg(feature = "split")]
+fn views_style() -> js_sys::Promise {
+    VIEWS_STYLE.with(|cell| {
+        cell.borrow_mut()
+            .get_or_insert_with(add_views_style)
+            .clone()
+    })
+}
+
+/// After a failed load: removes the sheet's `<link>`, so that the next [`views_style`] tries
+/// again.
+#[cfg(feature = "split")]
+fn forget_views_style() {
+    VIEWS_STYLE.with(|cell| cell.borrow_mut().take());
+    if let Ok(Some(link)) = document().query_selector("link[data-views-css]") {
+        link.remove();
+    }
+}
+
+#[cfg(feature = "split")]
+fn add_views_style() -> js_sys::Promise {
+    let done = || js_sys::Promise::resolve(&wasm_bindgen::JsValue::UNDEFINED);
+    let document = document();
+    let Ok(Some(meta)) = document.query_selector("meta[name=views-css]") else {
+        return done();
+    };
+    let (Some(href), Some(head), Ok(link)) = (
+        meta.get_attribute("content"),
+        meta.parent_node(),
+        document.create_element("link"),
+    ) else {
+        return done();
+    };
+    let _ = link.set_attribute("rel", "stylesheet");
+    let _ = link.set_attribute("href", &href);
+    let _ = link.set_attribute("data-views-css", "");
+    if let Some(integrity) = meta.get_attribute("data-integrity") {
+        let _ = link.set_attribute("integrity", &integrity);
+    }
+    let loading = js_sys::Promise::new(&mut |resolve, reject| {
+        let _ = link.add_event_listener_with_callback("load", &resolve);
+        let _ = link.add_event_listener_with_callback("error", &reject);
+    });
+    let _ = head.append_child(&link);
+    loading
 }

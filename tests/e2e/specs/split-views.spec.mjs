@@ -8,6 +8,7 @@ import { test, expect } from "@playwright/test";
 const chunkOf = (url) =>
   new URL(url).pathname.match(/\/split_(compare_view|present_view|story_reader)-[0-9a-f]+\.wasm$/)?.[1]?.replace("_view", "");
 const isWasm = (url) => new URL(url).pathname.endsWith(".wasm");
+const isViewsCss = (url) => /\/views-[0-9a-f]+\.css$/.test(new URL(url).pathname);
 
 test("the timeline loads without the other views' code; pointing at a view's link fetches it", async ({ page }) => {
   const fetched = [];
@@ -15,6 +16,7 @@ test("the timeline loads without the other views' code; pointing at a view's lin
   page.on("request", (request) => {
     const chunk = chunkOf(request.url());
     if (chunk) fetched.push(chunk);
+    if (isViewsCss(request.url())) fetched.push("views-css");
     if (isWasm(request.url())) wasm.push(new URL(request.url()).pathname);
   });
   await page.goto("/");
@@ -27,10 +29,10 @@ test("the timeline loads without the other views' code; pointing at a view's lin
 
   const compare = page.getByRole("navigation", { name: "Views" }).getByRole("link", { name: "Compare the texts" });
   await compare.hover();
-  await expect.poll(() => fetched).toEqual(["compare"]);
+  await expect.poll(() => fetched.sort()).toEqual(["compare", "views-css"]);
   await compare.click();
   await expect(page.getByRole("heading", { name: "Compare the texts", level: 1 })).toBeVisible();
-  expect(fetched).toEqual(["compare"]);
+  expect(fetched.sort()).toEqual(["compare", "views-css"]);
 });
 
 test("a deep link to the presentation fetches only its chunk", async ({ page }) => {
@@ -80,4 +82,28 @@ test("when the reader's chunk cannot be fetched, the error page says so", async 
   await expect(page.locator("html")).toHaveAttribute("data-state", "error");
   await expect(page.getByTestId("error-summary")).toContainText("reads story files could not be loaded");
   await expect(page.getByRole("link", { name: "Show the built-in story instead" })).toBeVisible();
+});
+
+test("the views' style sheet loads with a view, and a view is not shown unstyled without it", async ({ page }) => {
+  const sheets = () =>
+    page.evaluate(() => [...document.styleSheets].map((sheet) => new URL(sheet.href ?? "inline:").pathname));
+  await page.goto("/");
+  await expect(page.locator("html")).toHaveAttribute("data-ready", "true");
+  expect((await sheets()).filter((p) => p.startsWith("/views-"))).toEqual([]);
+
+  // A view's rules apply once it shows: the compare tabs are laid out by the views' sheet.
+  await page.getByRole("navigation", { name: "Views" }).getByRole("link", { name: "Compare the texts" }).click();
+  await expect(page.getByRole("heading", { name: "Compare the texts", level: 1 })).toBeVisible();
+  expect((await sheets()).filter((p) => p.startsWith("/views-"))).toHaveLength(1);
+  await expect(page.locator(".cmp-tablist")).toHaveCSS("display", "flex");
+
+  // With the sheet failing, the view says it could not be loaded (and Try again recovers).
+  const failing = await page.context().newPage();
+  await failing.route((url) => isViewsCss(url.href), (route) => route.abort("internetdisconnected"));
+  await failing.goto("/?view=present");
+  await expect(failing.getByTestId("view-not-loaded")).toBeVisible();
+  await failing.unrouteAll();
+  await failing.getByRole("button", { name: "Try again" }).click();
+  await expect(failing.getByTestId("view-not-loaded")).toHaveCount(0);
+  await expect(failing.locator("html")).toHaveAttribute("data-present", "true");
 });
