@@ -135,7 +135,13 @@ pub fn replace_children(host: &Element, nodes: Vec<Node>) {
 /// Every call shares one instantiation of the effect machinery (the closure is boxed), where
 /// `Effect::new` compiles it anew for each closure type: about half a kilobyte of wasm each.
 pub fn effect(f: impl Fn() + 'static) {
-    let f: Box<dyn Fn()> = Box::new(f);
+    boxed_effect(Box::new(f));
+}
+
+// Not generic, and never inlined: a closure written inside a generic function is generic too,
+// so creating the effect there would compile it once per caller after all.
+#[inline(never)]
+fn boxed_effect(f: Box<dyn Fn()>) {
     Effect::new(move |_| f());
 }
 
