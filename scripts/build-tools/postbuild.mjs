@@ -1,6 +1,6 @@
 // Trunk post-build hook (release only):
-// - with the `split` feature, splits the compare and present views out of the main wasm
-//   (split.mjs) and updates the wasm's integrity hash in index.html;
+// - with the `split` feature, splits the compare and present views and the story-file reader
+//   out of the main wasm (split.mjs) and updates the wasm's integrity hash in index.html;
 // - minifies the wasm-bindgen glue with terser, because Trunk's own minifier cannot parse it,
 //   and updates its integrity hash in index.html;
 // - joins the style sheets, in their order, into one file: brotli compresses one 30 KB file

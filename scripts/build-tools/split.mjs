@@ -1,8 +1,8 @@
 // The wasm-split step of the release build (called by postbuild.mjs).
 //
-// With the `split` feature, the compare and present views are Leptos `#[lazy]` functions
-// (src/app/split.rs). Their code is moved out of the main wasm into chunks that the page
-// fetches when it needs them. The splitting must happen on the compiler's output, before
+// With the `split` feature, the compare and present views and the story-file reader are
+// split functions (src/app/split.rs, the mechanism behind Leptos's `#[lazy]`). Their code is
+// moved out of the main wasm into chunks that the page fetches when it needs them. The splitting must happen on the compiler's output, before
 // wasm-bindgen, and Trunk 0.21 has no step there; so this redoes Trunk's last steps for the
 // wasm:
 //   1. wasm-split-cli splits Cargo's wasm (linked with --emit-relocs) into the main module,
