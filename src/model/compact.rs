@@ -4,13 +4,14 @@
 //! of wasm, and the first view needs none of them for the built-in story, which is known good
 //! at build time. So `build.rs` reads and checks `public/data/story.json` with the same code
 //! ([`super::load::parse_story`]; a bad file fails the build with every problem listed) and
-//! stores it in this form, which the app turns back into a [`Story`] with a few hundred bytes
-//! of code. The reader is only loaded for a `?data=` file (see `app::split`).
+//! stores it in this form, which the app turns back into a [`Story`] with about 5 KB of code
+//! (before compression). The reader is only loaded for a `?data=` file (see `app::split`).
 //!
 //! The format, in field order, no keys: strings and lists are a length (LEB128) and their
 //! items; an `Option` is a 0 or 1 byte and the value; an enum is its variant's index; a date is
-//! its days since 1 January of year 1 and a month-only flag; a number is its 8 bytes. It is
-//! private to one build of the app: nothing outside reads it, so it has no version.
+//! its days since 1 January of year 1 (zigzag-encoded: earlier dates fit too) and a month-only
+//! flag; a number is its 8 bytes. It is private to one build of the app: nothing outside reads
+//! it, so it has no version.
 
 use super::date::{Date, TimeOfDay, Zone};
 use super::story::*;
