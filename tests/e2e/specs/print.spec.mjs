@@ -1,7 +1,7 @@
 // Printing any view gives the handout: every event with dates and sources, every topic with
 // both readings and quotes, the questions, and none of the page's chrome.
 import { test, expect } from "@playwright/test";
-import { openApp } from "./support.mjs";
+import { openApp, story } from "./support.mjs";
 
 for (const query of ["", "?view=compare&topic=motive", "?view=present&step=4"]) {
   test(`printing ${query || "the timeline"} shows the whole handout`, async ({ page }) => {
@@ -9,8 +9,8 @@ for (const query of ["", "?view=compare&topic=motive", "?view=present&step=4"]) 
     await page.emulateMedia({ media: "print" });
     const handout = page.locator("#handout");
     await expect(handout).toBeVisible();
-    await expect(handout.locator(".handout__event")).toHaveCount(38);
-    await expect(handout.locator(".handout__topic")).toHaveCount(7);
+    await expect(handout.locator(".handout__event")).toHaveCount(story.events.length);
+    await expect(handout.locator(".handout__topic")).toHaveCount(story.topics.length);
     await expect(handout.locator(".handout__sources li").first()).toBeVisible();
     await expect(handout.getByRole("heading", { name: "Questions for discussion" })).toBeVisible();
     expect(await handout.locator("blockquote").count()).toBeGreaterThan(20);
@@ -26,5 +26,5 @@ test("the Print handout button builds the handout", async ({ page }) => {
   await page.evaluate(() => (window.print = () => (window.__printed = true)));
   await page.getByTestId("print-button").click();
   expect(await page.evaluate(() => window.__printed)).toBe(true);
-  expect(await page.locator("#handout .handout__event").count()).toBe(38);
+  expect(await page.locator("#handout .handout__event").count()).toBe(story.events.length);
 });

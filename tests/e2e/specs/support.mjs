@@ -27,6 +27,9 @@ export function watchRequests(page) {
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 
+/** The default story, as the app embeds it: counts in the specs come from it, not from memory. */
+export const story = JSON.parse(readFileSync(new URL("../../../public/data/story.json", import.meta.url), "utf8"));
+
 const axeSource = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
 
 /** Runs axe-core (WCAG 2.2 A and AA rules) on the page; returns its violations, summarised. */

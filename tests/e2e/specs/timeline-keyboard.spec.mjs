@@ -26,7 +26,7 @@ test("arrow keys move through events in time and between lanes", async ({ page }
   await expect.poll(() => activeEvent(page)).toBe("live-chat");
   await expect(page.getByTestId("announcer")).toHaveText(/50,000 users join .*13 Jan 2025/);
   await page.keyboard.press("PageDown");
-  await expect.poll(() => activeEvent(page)).toBe("users-estimate-jump");
+  await expect.poll(() => activeEvent(page)).toBe("hashtag-surge");
   await page.keyboard.press("PageUp");
   await expect.poll(() => activeEvent(page)).toBe("live-chat");
   await page.keyboard.press("ArrowLeft");

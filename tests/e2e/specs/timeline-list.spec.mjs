@@ -1,14 +1,14 @@
 // The list view: every event grouped by month, with the same selection and details; the only
 // layout on narrow screens, with no horizontal scrolling at 320 px.
 import { test, expect } from "@playwright/test";
-import { openApp } from "./support.mjs";
+import { openApp, story } from "./support.mjs";
 
 test("the list view shows every event by month and opens details in place", async ({ page }) => {
   await openApp(page);
   await page.getByRole("button", { name: "List view" }).click();
   await expect(page).toHaveURL(/list=1/);
   const list = page.getByTestId("event-list");
-  await expect(list.locator(".event-list__item")).toHaveCount(38);
+  await expect(list.locator(".event-list__item")).toHaveCount(story.events.length);
   await expect(list.getByRole("heading", { name: "January 2025" })).toBeVisible();
   await list.getByRole("button", { name: /Supreme Court unanimously upholds the law/ }).click();
   await expect(page).toHaveURL(/event=supreme-court-ruling/);
