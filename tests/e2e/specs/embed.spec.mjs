@@ -85,3 +85,28 @@ test("the Embed dialog's code, pasted into a page, shows the explainer at the ri
   const child = page.frame({ url: /embed=1/ });
   await expect.poll(async () => Number(await frameEl.getAttribute("height"))).toBe(await contentHeight(child));
 });
+
+// A view sized by the viewport's height would grow the frame, which grows the viewport: the
+// height must settle at the content's height in every view.
+for (const view of ["timeline", "compare", "present"]) {
+  test(`the embedded ${view} view settles at its content's height`, async ({ page }) => {
+    await page.goto("/fixtures/host.html");
+    await page.evaluate((v) => (document.getElementById("frame").src = `/?embed=1&childId=c1&view=${v}`), view);
+    const frame = page.frameLocator("#frame");
+    await expect(frame.locator(`html[data-ready=true]`)).toHaveCount(1);
+    const frameHeight = async () => Number(await page.locator("#frame").getAttribute("height"));
+    let last = -1;
+    // Stable over a whole second, not just between two messages.
+    await expect
+      .poll(async () => {
+        const now = await frameHeight();
+        const settled = now === last;
+        last = now;
+        return settled;
+      }, { intervals: [1000], timeout: 10000 })
+      .toBe(true);
+    const child = page.frame({ url: new RegExp(`view=${view}`) });
+    expect(await frameHeight()).toBe(await contentHeight(child));
+    expect(await frameHeight()).toBeLessThan(4000);
+  });
+}
