@@ -134,6 +134,11 @@ pub fn CompareView() -> impl IntoView {
     });
     let swap = Memo::new(move |_| app.url.with(|u| u.swap));
     let side = RwSignal::new("both".to_string());
+    // Opened at a topic (a link to it): bring that topic into view, below the introductions.
+    let linked = app.url.with_untracked(|u| u.topic.clone());
+    if linked.is_some_and(|id| ids.contains(&id)) {
+        request_animation_frame(|| browser::reveal_id("cmp-topic", browser::Align::Start));
+    }
 
     let topic_href = move |id: &str| {
         app.href(|u| {
@@ -293,7 +298,7 @@ pub fn CompareView() -> impl IntoView {
             <div node_ref=head></div>
             <div node_ref=controls_host></div>
             <div class="cmp-overview__wrap" node_ref=overview_host></div>
-            <div class="cmp-topic">
+            <div id="cmp-topic" class="cmp-topic">
                 <div class="cmp-topic__nav" node_ref=tabs_host on:keydown=on_tab_key></div>
                 <div
                     id="cmp-panel"

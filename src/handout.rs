@@ -122,7 +122,7 @@ fn build(story: &Story, index: &StoryIndex) -> Vec<Node> {
                 t.label,
                 t.title,
                 t.outlet,
-                t.date.long()
+                t.display_date()
             ))
         })
         .collect();

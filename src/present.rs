@@ -187,7 +187,8 @@ pub fn PresentView() -> impl IntoView {
                 <button type="button" class="button" data-action="print">"Print handout"</button>
                 <a class="button" href=exit_href data-action="exit">"Leave the presentation"</a>
             </div>
-            <div class="present__blank" hidden=move || !blank.get() data-testid="blank" aria-hidden="true"></div>
+            // Clicking or tapping the blank screen brings the slide back (as B and Escape do).
+            <div class="present__blank" hidden=move || !blank.get() data-testid="blank" data-action="blank" aria-hidden="true"></div>
         </section>
     }
 }

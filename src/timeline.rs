@@ -35,7 +35,6 @@ use marks::mark_id;
 use state::{Anchor, TimelineState};
 use toolbar::Toolbar;
 use track::Track;
-use wasm_bindgen::JsCast;
 
 /// Narrower than this, the timeline shows as a list (it would not fit).
 pub const NARROW: &str = "(max-width: 599.98px)";
@@ -136,15 +135,11 @@ pub fn TimelineView() -> impl IntoView {
                     },
                 );
                 state.focus.set(Some(pos));
-                request_animation_frame(move || scroll_into_view(&mark_id(pos)));
+                request_animation_frame(move || {
+                    browser::reveal_id(&mark_id(pos), browser::Align::Center)
+                });
             }
-            (None, Some((from, to))) => {
-                state.show_span(from, to, true);
-                let first = app
-                    .index
-                    .with_value(|i| i.order.iter().position(|p| p.t >= from));
-                state.focus.set(first.or(Some(0)));
-            }
+            (None, Some((from, to))) => state.show_period(from, to),
             (None, None) => {
                 state.show_everything();
                 state.focus.set(Some(0));
@@ -183,16 +178,5 @@ pub fn TimelineView() -> impl IntoView {
             </div>
             <ChartKey state=state table_open=list />
         </section>
-    }
-}
-
-/// Scrolls the page so that the element with `id` is in view (used for links to an event).
-fn scroll_into_view(id: &str) {
-    if let Some(el) = document().get_element_by_id(id) {
-        let options = web_sys::ScrollIntoViewOptions::new();
-        options.set_block(web_sys::ScrollLogicalPosition::Center);
-        options.set_inline(web_sys::ScrollLogicalPosition::Nearest);
-        el.unchecked_ref::<web_sys::Element>()
-            .scroll_into_view_with_scroll_into_view_options(&options);
     }
 }

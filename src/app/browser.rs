@@ -3,6 +3,7 @@
 
 use leptos::prelude::{document, window};
 use wasm_bindgen::JsValue;
+pub use web_sys::ScrollLogicalPosition as Align;
 
 /// The page's query string, with its leading `?` (or empty).
 pub fn query() -> String {
@@ -62,4 +63,20 @@ pub fn set_root_attribute(name: &str, value: Option<&str>) {
 /// the tests wait for it.
 pub fn set_ready() {
     set_root_attribute("data-ready", Some("true"));
+}
+
+/// Scrolls the page so that `el` is in view, placed at `block` vertically (`Nearest` scrolls
+/// only if it is not in view already). Instant, never animated.
+pub fn reveal(el: &web_sys::Element, block: Align) {
+    let options = web_sys::ScrollIntoViewOptions::new();
+    options.set_block(block);
+    options.set_inline(Align::Nearest);
+    el.scroll_into_view_with_scroll_into_view_options(&options);
+}
+
+/// [`reveal`] for the element with `id`, if there is one.
+pub fn reveal_id(id: &str, block: Align) {
+    if let Some(el) = document().get_element_by_id(id) {
+        reveal(&el, block);
+    }
 }

@@ -8,6 +8,7 @@ use super::notices::Notices;
 use super::split;
 use crate::embed::bar::EmbedBar;
 use crate::embed::dialog::EmbedDialog;
+use crate::model::presentation::steps;
 use crate::model::validate::excerpt;
 use crate::timeline::TimelineView;
 use crate::url_state::{UrlState, View};
@@ -51,6 +52,16 @@ pub fn Shell(
                     notices.push(format!(
                         "This link points to an event (\u{201c}{}\u{201d}) that is not in this story, so no event is selected.",
                         excerpt(id)
+                    ));
+                }
+            }
+            if let (View::Present, Some(step)) = (u.view, u.step) {
+                let count = app
+                    .story
+                    .with_value(|s| app.index.with_value(|i| steps(s, i).len()));
+                if step > count {
+                    notices.push(format!(
+                        "This link points to step {step}, but the presentation has {count} steps, so it opens at the last one."
                     ));
                 }
             }

@@ -2,16 +2,7 @@
 //! for the app.
 
 use crate::dom::{div, el, Node};
-use crate::model::{Precision, Story, Text};
-
-/// The date as readers should see it, with how it was established for an undated text.
-fn date_line(text: &Text) -> String {
-    match text.date_precision {
-        Precision::Day => text.date.long(),
-        Precision::Month => text.date.month_year(),
-        Precision::Approximate => format!("c. {} (undated)", text.date.month_year()),
-    }
-}
+use crate::model::{Story, Text};
 
 fn card(text: &Text, slot: usize) -> Node {
     let authors = if text.authors.is_empty() {
@@ -27,7 +18,7 @@ fn card(text: &Text, slot: usize) -> Node {
         .child(el("dd").text(&text.outlet))
         .child(el("dt").text("Date"))
         .child(
-            el("dd").text(&date_line(text)).child_opt(
+            el("dd").text(&text.display_date()).child_opt(
                 text.date_note
                     .as_ref()
                     .map(|note| el("span").class("cmp-text__note").text(&format!(" {note}"))),

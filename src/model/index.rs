@@ -111,6 +111,18 @@ impl Event {
     }
 }
 
+impl super::story::Text {
+    /// The publication date as readers see it in every view: "3 Feb 2025", "Jan 2025", or, for
+    /// an undated text, our estimate marked as such ("c. 15 Jan 2025 (undated)").
+    pub fn display_date(&self) -> String {
+        match self.date_precision {
+            Precision::Day => self.date.long(),
+            Precision::Month => self.date.month_year(),
+            Precision::Approximate => format!("c. {} (undated)", self.date.long()),
+        }
+    }
+}
+
 impl super::story::Era {
     /// The era's span on the axis: from the start of its first day to the end of its last.
     pub fn span(&self) -> (f64, f64) {
@@ -342,6 +354,28 @@ mod tests {
         let ruling = &s.events[4];
         let t = ruling.axis_time(Zone::Eastern);
         assert_eq!(wall_clock(t).to_string(), "2025-01-17 12:00:00");
+    }
+
+    #[test]
+    fn marks_an_undated_texts_date_as_an_estimate() {
+        let mut text = crate::model::Text {
+            id: "a".into(),
+            label: "Text A".into(),
+            title: "T".into(),
+            authors: Vec::new(),
+            outlet: "o".into(),
+            date: Date::ymd(2025, 1, 15).expect("a date"),
+            date_precision: Precision::Approximate,
+            date_note: None,
+            genre: "g".into(),
+            app_name: None,
+            url: None,
+        };
+        assert_eq!(text.display_date(), "c. 15 Jan 2025 (undated)");
+        text.date_precision = Precision::Month;
+        assert_eq!(text.display_date(), "Jan 2025");
+        text.date_precision = Precision::Day;
+        assert_eq!(text.display_date(), "15 Jan 2025");
     }
 
     #[test]

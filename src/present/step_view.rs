@@ -73,7 +73,13 @@ fn event_step(story: &Story, index: &StoryIndex, id: &str) -> Vec<Node> {
         }
         out.push(figure);
     }
-    let outlets: Vec<&str> = e.sources.iter().map(|s| s.outlet.as_str()).collect();
+    // Each outlet once: an event may cite two records from the same one.
+    let mut outlets: Vec<&str> = Vec::new();
+    for source in &e.sources {
+        if !outlets.contains(&source.outlet.as_str()) {
+            outlets.push(&source.outlet);
+        }
+    }
     out.push(
         el("p")
             .class("present__sources")

@@ -57,9 +57,16 @@ fn table(story: &Story) -> Node {
             Some(end) => format!("{} – {}", n.date.long(), end.long()),
             None => n.date.long(),
         };
+        // A note's text goes in the Note column: the Value column holds short figures and
+        // does not wrap, and a sentence there squeezes the other columns to a letter's width.
         rows.push((
             days(n.date),
-            [when, "Note".into(), n.label.clone(), n.source.clone()],
+            [
+                when,
+                "Note".into(),
+                "—".into(),
+                format!("{}. Source: {}.", n.label, n.source),
+            ],
         ));
     }
     let keys: Vec<i64> = rows.iter().map(|r| r.0).collect();

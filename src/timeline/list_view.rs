@@ -4,7 +4,7 @@
 
 use super::details::event_details;
 use super::links::on_content_click;
-use crate::app::browser::HistoryMode;
+use crate::app::browser::{self, HistoryMode};
 use crate::app::context::{use_app, AppContext};
 use crate::dom::{el, render_into, span, Node};
 use crate::model::date::long_month_name;
@@ -21,11 +21,10 @@ fn panel_id(event_id: &str) -> String {
 }
 
 /// Fills the details panel of `event_id` in the list (or empties it), and marks its button.
-fn show_details(app: AppContext, event_id: &str, open: bool) {
+/// Returns the event's list item, if the list is in the page.
+fn show_details(app: AppContext, event_id: &str, open: bool) -> Option<web_sys::Element> {
     let doc = document();
-    let Some(panel) = doc.get_element_by_id(&panel_id(event_id)) else {
-        return;
-    };
+    let panel = doc.get_element_by_id(&panel_id(event_id))?;
     if let Ok(Some(button)) = doc.query_selector(&format!("[{TOGGLE_ATTR}=\"{event_id}\"]")) {
         let _ = button.set_attribute("aria-expanded", if open { "true" } else { "false" });
     }
@@ -42,6 +41,7 @@ fn show_details(app: AppContext, event_id: &str, open: bool) {
         None
     };
     crate::dom::replace_children(&panel, content.into_iter().collect());
+    panel.parent_element()
 }
 
 /// The list for the visible lanes, with the selected event open.
@@ -115,18 +115,29 @@ pub fn EventList(
         }
         let list = build(app, &visible.get(), None);
         if let Some(id) = selected.get_untracked() {
-            request_animation_frame(move || show_details(app, &id, true));
+            // A link to an event: open it and bring it to the top of the screen.
+            request_animation_frame(move || {
+                if let Some(item) = show_details(app, &id, true) {
+                    browser::reveal(&item, browser::Align::Start);
+                }
+            });
         }
         list
     });
     let previous = std::cell::RefCell::new(None::<String>);
     crate::dom::effect(move || {
         let now = selected.get();
-        if let Some(old) = previous.replace(now.clone()) {
-            show_details(app, &old, false);
-        }
-        if let Some(new) = &now {
-            show_details(app, new, true);
+        let closed = previous
+            .replace(now.clone())
+            .and_then(|old| show_details(app, &old, false));
+        if let Some(item) = now.and_then(|new| show_details(app, &new, true)) {
+            // Closing an open event above the chosen one pulls the page up by that event's
+            // details: keep the chosen one on screen.
+            // (Its button, not the whole item: an item taller than the screen that shows only
+            // its details would count as in view.)
+            if let (Some(_), Some(button)) = (closed, item.first_element_child()) {
+                browser::reveal(&button, browser::Align::Nearest);
+            }
         }
     });
     let on_click = move |ev: leptos::ev::MouseEvent| {

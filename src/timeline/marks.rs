@@ -158,16 +158,11 @@ fn event_mark(story: &Story, index: &StoryIndex, pos: usize, d: &Drawn, track: i
     let placed = index.order[pos];
     let e = &story.events[placed.event];
     let (badges, said) = badges(story, e);
-    let time = e
+    // With a time, the Eastern time carries the date too ("22:30 ET, 18 Jan 2025").
+    let when = e
         .dual_time()
-        .map(|t| format!(", {}", t.eastern))
-        .unwrap_or_default();
-    let name = format!(
-        "{}, {}{time}. {}.{said}",
-        e.headline,
-        e.display_date(),
-        e.confidence.label()
-    );
+        .map_or_else(|| e.display_date(), |t| t.eastern);
+    let name = format!("{}, {when}. {}.{said}", e.headline, e.confidence.label());
     let mut button = el("button")
         .class(&format!("tl-mark tl-mark--{}", e.confidence.as_str()))
         .attr("type", "button")

@@ -151,6 +151,20 @@ impl TimelineState {
         );
     }
 
+    /// Shows the period `from`–`to` (an era) and moves the roving focus to its first visible
+    /// event, so that tabbing into the events stays in the period instead of scrolling back to
+    /// where the focus was.
+    pub fn show_period(&self, from: f64, to: f64) {
+        self.show_span(from, to, true);
+        let visible = self.visible.get_untracked();
+        let first = self.app.index.with_value(|i| {
+            i.order
+                .iter()
+                .position(|p| p.t >= from && visible.get(p.lane).copied().unwrap_or(true))
+        });
+        self.focus.set(first.or(Some(0)));
+    }
+
     /// Scrolls so that `t` is in view with a margin, centring it if it was out of view.
     pub fn reveal(&self, t: f64) {
         let scale = self.scale_untracked();

@@ -137,7 +137,7 @@ pub fn Toolbar(
                     .story
                     .with_value(|s| s.eras.iter().find(|e| e.id == id).map(|e| e.span()));
                 if let Some((from, to)) = span {
-                    state.show_span(from, to, true);
+                    state.show_period(from, to);
                 }
             }
         }

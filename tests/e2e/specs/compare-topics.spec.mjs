@@ -31,6 +31,15 @@ test("a link to a topic opens it, with both readings, quotes and the summary", a
   await openApp(page, "?view=compare&topic=state-power");
   const panel = page.getByTestId("topic-panel");
   await expect(panel.getByRole("heading", { level: 2 })).toHaveText("Whose state power does the text scrutinise?");
+  // Brought into view below the introductions, also on a phone.
+  await expect(panel.getByRole("heading", { level: 2 })).toBeInViewport();
+  await page.setViewportSize({ width: 360, height: 740 });
+  await openApp(page, "?view=compare&topic=what-next");
+  await expect(panel.getByRole("heading", { level: 2 })).toBeInViewport();
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await openApp(page, "?view=compare&topic=state-power");
+  // The undated text's date reads as an estimate, once.
+  await expect(page.getByText("c. 15 Jan 2025 (undated)")).toHaveCount(1);
   const columns = panel.getByTestId("columns").locator(".cmp-col");
   await expect(columns).toHaveCount(2);
   await expect(columns.first()).toContainText("Text A");

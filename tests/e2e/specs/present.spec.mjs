@@ -41,12 +41,20 @@ test("the dot and B blank the screen and bring it back", async ({ page }) => {
   await expect(blank).toBeHidden();
   // Blanking does not move the presentation.
   await expect(page.getByTestId("step-counter")).toHaveText(/^3 \//);
+  // Without a keyboard: the button blanks, and a click or tap on the black screen returns.
+  await page.getByRole("button", { name: "Blank screen" }).click();
+  await expect(blank).toBeVisible();
+  await blank.click();
+  await expect(blank).toBeHidden();
 });
 
 test("a link with a step opens that step, and the first and last steps show a QR code", async ({ page }) => {
   await openApp(page, "?view=present&step=9");
   await expect(page.getByTestId("step-counter")).toHaveText(/^9 \//);
   await expect(page.getByTestId("stage").getByRole("heading", { level: 2 })).toHaveText("TikTok goes dark for US users");
+  // Each outlet once, though the event cites two Federal Register records.
+  await openApp(page, "?view=present&step=12");
+  await expect(page.getByTestId("stage")).toContainText("Sources: Federal Register, dpa-AFX.");
   await openApp(page, "?view=present&step=1");
   await expect(page.getByTestId("qr").locator("svg path")).toHaveAttribute("d", /^M0 0h7v1h-7z/);
   await page.keyboard.press("End");
@@ -55,6 +63,7 @@ test("a link with a step opens that step, and the first and last steps show a QR
   // An out-of-range step shows the last one rather than failing.
   await openApp(page, "?view=present&step=999");
   await expect(page.getByTestId("step-counter")).toHaveText(/^(\d+) \/ \1$/);
+  await expect(page.getByTestId("notices")).toContainText("step 999");
 });
 
 for (const [width, height] of [[1920, 1080], [1280, 720], [1024, 768]]) {

@@ -24,7 +24,23 @@ test("show as table gives every number with its date and notes", async ({ page }
   await expect(table).toBeVisible();
   await expect(table.locator("tbody tr")).toHaveCount(13);
   await expect(table).toContainText("Disputed.");
+  await expect(table).not.toContainText("Disputed. Disputed");
+  // The Value column holds figures only; the notes' sentences are in the Note column.
+  const values = await table.locator(".chart-table__value").allTextContents();
+  for (const value of values) expect(value.length).toBeLessThan(12);
   await expect(page.getByTestId("chart-key")).toContainText("Similarweb");
   await page.getByRole("button", { name: "Hide the table" }).click();
   await expect(table).toBeHidden();
+});
+
+test("on a phone the table's columns stay readable", async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 740 });
+  await openApp(page);
+  const table = page.getByTestId("chart-table");
+  await expect(table).toBeVisible();
+  // No column squeezed to a letter's width by a long unbreakable cell.
+  for (const row of await table.locator("tbody tr").all()) {
+    const widths = await row.locator("td").evaluateAll((tds) => tds.map((td) => td.getBoundingClientRect().width));
+    expect(Math.min(...widths)).toBeGreaterThan(40);
+  }
 });

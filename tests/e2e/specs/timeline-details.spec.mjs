@@ -7,6 +7,11 @@ test("an event's details show times, confidence, sources and what the texts said
   await openApp(page, "?event=tiktok-goes-dark");
   const panel = page.getByTestId("details-panel");
   await expect(panel.getByTestId("details-times")).toContainText("22:30 ET, 18 Jan 2025");
+  // The marker's name gives the date once, with the time.
+  await expect(page.locator('.tl-mark[data-event="tiktok-goes-dark"]')).toHaveAttribute(
+    "aria-label",
+    /^TikTok goes dark for US users, 22:30 ET, 18 Jan 2025\. Disputed\./,
+  );
   await expect(panel.getByTestId("details-times")).toContainText("11:30 Beijing, 19 Jan 2025");
   await expect(panel.getByTestId("details-confidence")).toContainText("Disputed");
   const sources = panel.getByTestId("details-sources").locator("li");
@@ -32,6 +37,13 @@ test("a related topic link opens the comparison at that topic", async ({ page })
   const topic = page.getByTestId("details-panel").getByTestId("details-topics").getByRole("link").first();
   await topic.click();
   await expect(page).toHaveURL(/view=compare&.*topic=/);
+});
+
+test("on a tablet, where the panel is under the timeline, choosing an event brings it into view", async ({ page }) => {
+  await page.setViewportSize({ width: 768, height: 1024 });
+  await openApp(page);
+  await page.locator('.tl-mark[data-event="both-stores-top"]').click();
+  await expect(page.getByTestId("details-panel").getByRole("heading", { level: 2 })).toBeInViewport();
 });
 
 test("the close button closes the panel", async ({ page }) => {

@@ -27,6 +27,13 @@ test("on a phone the list is the layout and nothing scrolls sideways", async ({ 
   const details = page.getByTestId("event-list").getByTestId("details");
   await expect(details).toContainText("ET");
   await expect(details).toContainText("Beijing");
+  // The linked event is brought into view, far down the list as it is.
+  await expect(page.locator('.event-list__item[data-event="tiktok-goes-dark"] button')).toBeInViewport();
+  // Choosing a later event closes this one above it; the chosen one stays on screen.
+  const later = page.locator('.event-list__item[data-event="tiktok-restored"] button');
+  await later.click();
+  await expect(page).toHaveURL(/event=tiktok-restored/);
+  await expect(later).toBeInViewport();
   for (const width of [360, 320]) {
     await page.setViewportSize({ width, height: 740 });
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);

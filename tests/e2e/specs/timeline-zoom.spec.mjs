@@ -33,6 +33,12 @@ test("period presets zoom to the deadline week and down to the hours of the outa
   await page.getByRole("button", { name: /^Zoom to Deadline week/ }).click();
   await expect(page.getByTestId("zoom-status")).toHaveText("Axis in days");
   await expect(page.locator('.tl-mark[data-event="supreme-court-ruling"]')).toBeInViewport();
+  // Tabbing into the events now lands in that period, not back where the focus was.
+  await page.getByRole("button", { name: /^Zoom to Outage/ }).click();
+  const roving = page.getByTestId("timeline-events").locator('[tabindex="0"]');
+  await roving.focus();
+  await expect(roving).toBeInViewport();
+  await expect(page.getByTestId("zoom-status")).toHaveText("Axis in hours");
 });
 
 test("zooming moves markers without rebuilding them", async ({ page }) => {
