@@ -9,6 +9,7 @@ use crate::app::context::{use_app, AppContext};
 use crate::dom::{el, render_into, span, Node};
 use crate::model::date::long_month_name;
 use crate::model::index::wall_clock;
+use crate::model::{Confidence, Event, Story};
 use chrono::Datelike;
 use leptos::html;
 use leptos::prelude::*;
@@ -44,6 +45,34 @@ fn show_details(app: AppContext, event_id: &str, open: bool) -> Option<web_sys::
     panel.parent_element()
 }
 
+/// Under an event's headline: its lane, and the same confidence ring and text badges as its
+/// marker on the timeline (so that the marker key holds for the list too), also in words.
+fn meta_line(story: &Story, e: &Event, lane: &str) -> Node {
+    let mut line = span("event-list__lane", lane);
+    if e.confidence != Confidence::Confirmed {
+        line = line
+            .text(" · ")
+            .child(
+                span(&format!("key-ring key-ring--{}", e.confidence.as_str()), "")
+                    .attr("aria-hidden", "true"),
+            )
+            .text(&format!(" {}", e.confidence.label()));
+    }
+    let (badges, said) = super::marks::badges(story, e);
+    if !badges.is_empty() {
+        line = line
+            .text(" ")
+            .child(
+                el("span")
+                    .class("event-list__badges")
+                    .attr("aria-hidden", "true")
+                    .children(badges),
+            )
+            .child(span("visually-hidden", &said));
+    }
+    line
+}
+
 /// The list for the visible lanes, with the selected event open.
 fn build(app: AppContext, visible: &[bool], selected: Option<&str>) -> Vec<Node> {
     let mut months: Vec<(String, Vec<Node>)> = Vec::new();
@@ -67,7 +96,7 @@ fn build(app: AppContext, visible: &[bool], selected: Option<&str>) -> Vec<Node>
                     .child(span("shape", "").attr("aria-hidden", "true"))
                     .child(span("event-list__date", &e.display_date()))
                     .child(span("event-list__headline", &e.headline))
-                    .child(span("event-list__lane", lane));
+                    .child(meta_line(s, e, lane));
                 let item = el("li")
                     .class(&format!("event-list__item lane-{}", placed.lane % 8))
                     .attr("data-event", &e.id)

@@ -111,7 +111,7 @@ pub fn short_label(label: &str) -> String {
 
 /// The badges for the texts that mention an event ("A", or "A!" when what the text expected
 /// differed from what happened), and the same said in words for assistive technology.
-fn badges(story: &Story, event: &Event) -> (Vec<Node>, String) {
+pub(super) fn badges(story: &Story, event: &Event) -> (Vec<Node>, String) {
     let mut seen: Vec<(String, bool)> = Vec::new();
     for mention in &event.mentions {
         let gap = mention.expected.is_some();
@@ -185,7 +185,8 @@ fn event_mark(story: &Story, index: &StoryIndex, pos: usize, d: &Drawn, track: i
     button.child(span("tl-mark__label", &e.headline).attr("aria-hidden", "true"))
 }
 
-/// A marker standing for several events; choosing it zooms in until they separate.
+/// A marker standing for several events; choosing it zooms in until they separate (or opens
+/// the first, when they cannot).
 fn cluster_mark(
     story: &Story,
     index: &StoryIndex,
@@ -204,10 +205,14 @@ fn cluster_mark(
     } else {
         format!("from {} to {}", from.long(), to.long())
     };
-    let name = format!(
-        "{} events {span_words}. Zoom in to see them.",
-        members.len()
-    );
+    // Events at the same moment (dated to the same day, say) never separate: say what a
+    // choice does instead (see the track's click handler).
+    let what = if first.t == last.t {
+        "Choose to open the first"
+    } else {
+        "Zoom in to see them"
+    };
+    let name = format!("{} events {span_words}. {what}.", members.len());
     el("button")
         .class("tl-cluster")
         .attr("type", "button")

@@ -10,6 +10,7 @@ use super::marks::{Marks, CLUSTER_ATTR, POS_ATTR};
 use super::state::TimelineState;
 use crate::dom::{closest_data, div, render_into, span};
 use crate::hooks::use_width;
+use crate::scale::zoom;
 use leptos::html;
 use leptos::prelude::*;
 
@@ -87,7 +88,15 @@ pub fn Track(
                 .app
                 .index
                 .with_value(|i| (i.order.get(a).map(|p| p.t), i.order.get(b).map(|p| p.t)));
-            if let (Some(from), Some(to)) = span {
+            let Some((from, to)) = span.0.zip(span.1) else {
+                return;
+            };
+            let at_max = zoom::at_limits(state.k.get_untracked(), state.fit()).1;
+            if from == to || at_max {
+                // No zoom can tell these apart (same day, same time): open the first instead;
+                // the arrow keys and the now separate markers reach the others.
+                actions.select.run(a);
+            } else {
                 state.show_span(from, to, false);
             }
         }

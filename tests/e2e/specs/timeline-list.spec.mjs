@@ -10,6 +10,11 @@ test("the list view shows every event by month and opens details in place", asyn
   const list = page.getByTestId("event-list");
   await expect(list.locator(".event-list__item")).toHaveCount(story.events.length);
   await expect(list.getByRole("heading", { name: "January 2025" })).toBeVisible();
+  // The marker key holds here too: confidence rings and the texts' badges, also in words.
+  const dark = list.locator('.event-list__item[data-event="tiktok-goes-dark"] button');
+  await expect(dark.locator(".key-ring--disputed")).toHaveCount(1);
+  await expect(dark.locator(".badge")).toHaveText(["A!"]);
+  await expect(dark).toHaveAccessibleName(/Disputed.*Text A mentions it; what it expected differed/);
   await list.getByRole("button", { name: /Supreme Court unanimously upholds the law/ }).click();
   await expect(page).toHaveURL(/event=supreme-court-ruling/);
   await expect(list.getByTestId("details")).toHaveCount(1);

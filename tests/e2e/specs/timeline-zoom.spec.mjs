@@ -85,3 +85,16 @@ test("a cluster zooms in when chosen", async ({ page }) => {
   await cluster.click();
   expect(await zoom(page)).toBeGreaterThan(start);
 });
+
+test("a cluster that no zoom can split opens its first event instead", async ({ page }) => {
+  await openApp(page);
+  // Zoom in on 13 Jan by its clusters until one stands for events at the same moment.
+  const sameMoment = page.locator('.tl-cluster[aria-label*="Choose to open the first"]');
+  for (let i = 0; i < 12 && !(await sameMoment.count()); i++) {
+    await page.locator('.tl-cluster[aria-label*="13 Jan 2025"]').first().click();
+  }
+  await expect(sameMoment.first()).toHaveAttribute("aria-label", /events on 13 Jan 2025/);
+  await sameMoment.first().click();
+  await expect(page).toHaveURL(/event=/);
+  await expect(page.getByTestId("details-panel")).toBeVisible();
+});
