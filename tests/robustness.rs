@@ -9,6 +9,8 @@
 //!   have a `$` path and a message, and a story it accepts validates again.
 //! - `compact::decode` (the built-in story's binary form) takes damaged or random bytes and
 //!   returns `None` rather than panicking.
+//! - `cluster` (the timeline's markers) never draws two marks closer than the gap, and draws
+//!   every event exactly once.
 //!
 //! Run with `cargo test --test robustness`; each property runs a few hundred cases, so the
 //! file takes seconds. `fuzz/` has a cargo-fuzz target for longer runs of `parse_story`.
@@ -489,5 +491,51 @@ proptest! {
     #[test]
     fn compact_decode_never_panics_on_any_bytes(bytes in prop::collection::vec(any::<u8>(), 0..512)) {
         let _ = compact::decode(&bytes);
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Marker clusters
+// ---------------------------------------------------------------------------------------------
+
+proptest! {
+    #![proptest_config(config(500))]
+
+    /// Whatever the markers' places and whichever events stand alone (the focused and the
+    /// selected one), drawn marks never overlap (a cluster's pill takes twice a marker's gap),
+    /// and each event is drawn exactly once.
+    #[test]
+    fn clusters_never_overlap_and_keep_every_event(
+        mut xs in prop::collection::vec(0.0f64..2000.0, 0..60),
+        alone in prop::collection::vec(any::<prop::sample::Index>(), 0..3),
+    ) {
+        use rednote_explainer::scale::cluster::{cluster, Mark};
+        xs.sort_by(f64::total_cmp);
+        let items: Vec<(usize, f64)> = xs.iter().copied().enumerate().collect();
+        let alone: Vec<usize> = if items.is_empty() {
+            Vec::new()
+        } else {
+            alone.iter().map(|i| i.index(items.len())).collect()
+        };
+        let gap = 28.0;
+        let marks = cluster(&items, gap, &alone);
+        for pair in marks.windows(2) {
+            let need = if matches!(pair[0], Mark::Cluster { .. }) { 2.0 * gap } else { gap };
+            prop_assert!(pair[1].x() - pair[0].x() >= need - 1e-9, "{pair:?}");
+        }
+        let mut drawn: Vec<usize> = marks
+            .iter()
+            .flat_map(|m| match m {
+                Mark::Single { pos, .. } => vec![*pos],
+                Mark::Cluster { members, .. } => members.clone(),
+            })
+            .collect();
+        drawn.sort_unstable();
+        prop_assert_eq!(drawn, (0..items.len()).collect::<Vec<_>>());
+        for mark in &marks {
+            if let Mark::Cluster { members, .. } = mark {
+                prop_assert!(members.iter().all(|p| !alone.contains(p)), "an event that stands alone was merged");
+            }
+        }
     }
 }

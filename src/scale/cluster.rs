@@ -32,10 +32,10 @@ impl Mark {
     }
 }
 
-/// Groups one lane's markers, given as `(position, x)` sorted by x. A new cluster starts
-/// whenever a marker is at least `gap` from the first marker of the current one, so drawn marks
-/// are always at least `gap` apart. Events in `alone` (the focused or selected event) are never
-/// merged, so that they stay visible and reachable.
+/// Groups one lane's markers, given as `(position, x)` sorted by x. A new mark starts whenever
+/// a marker is at least `gap` from the first marker of the current one (twice that after a
+/// cluster, whose pill is wider), so drawn marks never overlap. Events in `alone` (the focused
+/// or selected event) are never merged, so that they stay visible and reachable.
 pub fn cluster(items: &[(usize, f64)], gap: f64, alone: &[usize]) -> Vec<Mark> {
     let mut out = Vec::new();
     let mut current: Vec<usize> = Vec::new();
@@ -57,7 +57,7 @@ pub fn cluster(items: &[(usize, f64)], gap: f64, alone: &[usize]) -> Vec<Mark> {
             apart.push(Mark::Single { pos, x });
             continue;
         }
-        if x - start >= gap || current.is_empty() {
+        if x - start >= spacing_after(current.len(), gap) || current.is_empty() {
             flush(&mut current, start, &mut out);
             current.clear();
             start = x;
@@ -85,7 +85,65 @@ pub fn cluster(items: &[(usize, f64)], gap: f64, alone: &[usize]) -> Vec<Mark> {
         }
         insert_by_x(&mut out, mark);
     }
+    keep_apart(out, gap, alone)
+}
+
+/// The events a mark stands for.
+fn members_of(mark: Mark) -> Vec<usize> {
+    match mark {
+        Mark::Single { pos, .. } => vec![pos],
+        Mark::Cluster { members, .. } => members,
+    }
+}
+
+/// Restores the spacing that placing the events in `alone` can break (a cluster moved past a
+/// focused event may land on the next one): a mark closer than `gap` to the one before merges
+/// into it, or, when either stands alone, moves to `gap` after it.
+fn keep_apart(marks: Vec<Mark>, gap: f64, alone: &[usize]) -> Vec<Mark> {
+    let is_alone = |m: &Mark| matches!(m, Mark::Single { pos, .. } if alone.contains(pos));
+    let mut out: Vec<Mark> = Vec::with_capacity(marks.len());
+    for mark in marks {
+        let Some(prev) = out.last() else {
+            out.push(mark);
+            continue;
+        };
+        let prev_x = prev.x();
+        let need = match prev {
+            Mark::Single { .. } => gap,
+            Mark::Cluster { .. } => spacing_after(2, gap),
+        };
+        if mark.x() - prev_x >= need {
+            out.push(mark);
+        } else if is_alone(prev) || is_alone(&mark) {
+            out.push(match mark {
+                Mark::Single { pos, .. } => Mark::Single {
+                    pos,
+                    x: prev_x + need,
+                },
+                Mark::Cluster { members, .. } => Mark::Cluster {
+                    members,
+                    x: prev_x + need,
+                },
+            });
+        } else {
+            let prev = out.pop().expect("checked above");
+            let mut members = members_of(prev);
+            members.extend(members_of(mark));
+            members.sort_unstable();
+            out.push(Mark::Cluster { members, x: prev_x });
+        }
+    }
     out
+}
+
+/// The room a mark of `members` events needs before the next mark: a marker's `gap`, or twice
+/// that for a cluster, whose pill also holds its count.
+fn spacing_after(members: usize, gap: f64) -> f64 {
+    if members > 1 {
+        2.0 * gap
+    } else {
+        gap
+    }
 }
 
 /// Inserts `mark` before the first mark to its right (no sort routine for `Mark` needed).
@@ -122,23 +180,17 @@ mod tests {
             marks,
             vec![
                 Mark::Cluster {
-                    members: vec![0, 1, 2],
+                    members: vec![0, 1, 2, 3, 4, 5],
                     x: 0.0
                 },
                 Mark::Cluster {
-                    members: vec![3, 4, 5],
-                    x: 30.0
-                },
-                Mark::Cluster {
-                    members: vec![6, 7, 8],
+                    members: vec![6, 7, 8, 9],
                     x: 60.0
                 },
-                Mark::Single { pos: 9, x: 90.0 },
             ]
         );
-        for pair in marks.windows(2) {
-            assert!(pair[1].x() - pair[0].x() >= 28.0);
-        }
+        // A cluster's pill is wider than a marker: the next mark keeps twice the gap.
+        assert!(marks[1].x() - marks[0].x() >= 56.0);
         // Every event is in exactly one mark.
         let count: usize = marks
             .iter()
@@ -177,6 +229,35 @@ mod tests {
                     x: 78.0
                 },
                 Mark::Single { pos: 3, x: 200.0 },
+            ]
+        );
+    }
+
+    #[test]
+    fn a_moved_cluster_merges_with_the_next_instead_of_covering_it() {
+        let items = [(0, 50.0), (1, 50.0), (2, 60.0), (3, 85.0), (4, 90.0)];
+        let marks = cluster(&items, 28.0, &[0]);
+        assert_eq!(
+            marks,
+            vec![
+                Mark::Single { pos: 0, x: 50.0 },
+                Mark::Cluster {
+                    members: vec![1, 2, 3, 4],
+                    x: 78.0
+                },
+            ]
+        );
+    }
+
+    #[test]
+    fn a_focused_event_next_to_a_single_one_pushes_it_along() {
+        let marks = cluster(&[(0, 0.0), (1, 10.0), (2, 200.0)], 28.0, &[0]);
+        assert_eq!(
+            marks,
+            vec![
+                Mark::Single { pos: 0, x: 0.0 },
+                Mark::Single { pos: 1, x: 28.0 },
+                Mark::Single { pos: 2, x: 200.0 },
             ]
         );
     }

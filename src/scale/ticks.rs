@@ -29,6 +29,20 @@ pub enum Unit {
     Year,
 }
 
+impl Unit {
+    /// The unit's name in the plural ("days"): for the zoom status, and for CSS as the track's
+    /// `data-unit`.
+    pub fn plural(self) -> &'static str {
+        match self {
+            Unit::Hour => "hours",
+            Unit::Day => "days",
+            Unit::Week => "weeks",
+            Unit::Month => "months",
+            Unit::Year => "years",
+        }
+    }
+}
+
 /// A tick interval: `count` units.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Interval {

@@ -34,14 +34,21 @@ fn midday(scale: &TimeScale, date: Date) -> i64 {
     scale.minutes(day_start(date) + DAY / 2.0)
 }
 
-/// A rank series as a strip of "#1" labels.
+/// A rank series as a strip of "#1" labels. A rank that repeats the one before is marked, so
+/// that CSS can drop it when the days are too close to tell apart.
 fn rank_row(scale: &TimeScale, series: &Series) -> Node {
+    let mut previous = None;
     let points = series
         .points
         .iter()
         .map(|p| {
-            span("tl-rank", &format!("#{}", p.value.round() as i64))
-                .css_int("--m", midday(scale, p.date))
+            let rank = p.value.round() as i64;
+            let class = if previous.replace(rank) == Some(rank) {
+                "tl-rank tl-rank--repeat"
+            } else {
+                "tl-rank"
+            };
+            span(class, &format!("#{rank}")).css_int("--m", midday(scale, p.date))
         })
         .collect();
     div("tl-chart__row tl-chart__row--rank").children(points)

@@ -11,17 +11,6 @@ use leptos::prelude::*;
 /// The attribute naming a toolbar button's action.
 const ACTION: &str = "data-action";
 
-/// What the axis currently counts in, for the zoom status ("days").
-fn unit_name(px_per_day: f64) -> &'static str {
-    match ticks::interval_for(px_per_day).unit {
-        ticks::Unit::Hour => "hours",
-        ticks::Unit::Day => "days",
-        ticks::Unit::Week => "weeks",
-        ticks::Unit::Month => "months",
-        ticks::Unit::Year => "years",
-    }
-}
-
 fn button(action: &str, text: &str) -> Node {
     el("button")
         .class("button")
@@ -113,7 +102,10 @@ pub fn Toolbar(
         flag(&host, ".tl-toolbar__eras", "hidden", list);
         flag(&host, ".tl-toolbar__switch", "hidden", narrow);
         if let Ok(Some(status)) = host.query_selector(".tl-toolbar__status") {
-            status.set_text_content(Some(&format!("Axis in {}", unit_name(k))));
+            status.set_text_content(Some(&format!(
+                "Axis in {}",
+                ticks::interval_for(k).unit.plural()
+            )));
         }
         if let Ok(Some(toggle)) = host.query_selector("[data-action=list]") {
             let _ = toggle.set_attribute("aria-pressed", if list { "true" } else { "false" });

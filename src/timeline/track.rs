@@ -10,7 +10,7 @@ use super::marks::{Marks, CLUSTER_ATTR, POS_ATTR};
 use super::state::TimelineState;
 use crate::dom::{closest_data, div, render_into, span};
 use crate::hooks::use_width;
-use crate::scale::zoom;
+use crate::scale::{ticks, zoom};
 use leptos::html;
 use leptos::prelude::*;
 
@@ -133,6 +133,8 @@ pub fn Track(
                     node_ref=state.track
                     style:width=move || format!("{}px", state.scale().width().round() as i64)
                     data-zoom=move || state.scale().zoom_milli().to_string()
+                    // What the axis counts in; the chart's CSS thins its labels by it.
+                    data-unit=move || ticks::interval_for(state.scale().px_per_day).unit.plural()
                     style:--span=span_minutes.to_string()
                     data-testid="timeline-track"
                 >

@@ -98,3 +98,23 @@ test("a cluster that no zoom can split opens its first event instead", async ({ 
   await expect(page).toHaveURL(/event=/);
   await expect(page.getByTestId("details-panel")).toBeVisible();
 });
+
+test("zoomed out, nothing collides: markers and clusters, era labels, the chart's labels", async ({ page }) => {
+  await openApp(page);
+  for (const preset of ["Show everything", /^Zoom to Enforcement paused/]) {
+    await page.getByRole("button", { name: preset }).click();
+    await expect(page.getByTestId("zoom-status")).toHaveText("Axis in months");
+    // In each lane, no two drawn marks' shapes overlap (a cluster's pill counts whole).
+    for (const lane of await page.locator(".tl-lane").all()) {
+      const boxes = await lane
+        .locator(".tl-mark .shape, .tl-cluster")
+        .evaluateAll((els) => els.map((el) => el.getBoundingClientRect()).map((r) => [r.left, r.right]));
+      boxes.sort((a, b) => a[0] - b[0]);
+      for (let i = 1; i < boxes.length; i++) expect(boxes[i][0], `overlap in a lane: ${JSON.stringify(boxes)}`).toBeGreaterThanOrEqual(boxes[i - 1][1] - 1);
+    }
+    // The outage's band is a sliver here: its label is hidden, not squeezed to a letter.
+    await expect(page.locator('.tl-era[data-era="outage"] .tl-era__label')).toBeHidden();
+    // One rank pill for the run of #1 days, no pile of them.
+    await expect(page.locator(".tl-rank:visible")).toHaveCount(1);
+  }
+});
