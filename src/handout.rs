@@ -31,7 +31,9 @@ fn build(story: &Story, index: &StoryIndex) -> Vec<Node> {
             let note = e
                 .confidence_note
                 .as_deref()
-                .map(|n| format!(": {n}"))
+                // "Confirmed. The exact day is not given": the note is about the event, not
+                // a definition of the label.
+                .map(|n| format!(". {n}"))
                 .unwrap_or_default();
             li = li.child(
                 el("p")

@@ -192,10 +192,11 @@ fn label(at: NaiveDateTime, interval: Interval) -> (String, bool) {
     match interval.unit {
         Unit::Hour if at.hour() == 0 => (format!("{} {day_month}", weekday(d.weekday())), true),
         Unit::Hour => (hh_mm(at), false),
-        Unit::Day | Unit::Week if d.ordinal() <= interval.approx_days() as u32 => {
-            (format!("{day_month} {}", d.year()), true)
-        }
-        Unit::Day | Unit::Week => (day_month, d.day() == 1),
+        // The first tick of each month carries the year, so that a view of any few weeks,
+        // however far from the story's January, says which year it shows.
+        Unit::Day if d.day() == 1 => (format!("{day_month} {}", d.year()), true),
+        Unit::Week if d.day() <= 7 => (format!("{day_month} {}", d.year()), true),
+        Unit::Day | Unit::Week => (day_month, false),
         Unit::Month if d.month() == 1 => (format!("{} {}", month_name(1), d.year()), true),
         Unit::Month => (month_name(d.month()).to_string(), false),
         Unit::Year => (d.year().to_string(), d.year() % 10 == 0),
@@ -276,7 +277,7 @@ mod tests {
         let ticks = ticks(&scale, t(2025, 1, 27, 0), t(2025, 2, 4, 0));
         assert_eq!(
             labels(&ticks),
-            ["27 Jan", "29 Jan", "31 Jan", "1 Feb", "3 Feb"]
+            ["27 Jan", "29 Jan", "31 Jan", "1 Feb 2025", "3 Feb"]
         );
         assert!(ticks[3].major);
     }
@@ -296,6 +297,10 @@ mod tests {
         let scale = TimeScale::new(t(2025, 1, 1, 0), t(2025, 2, 28, 0), 16.0);
         let ticks = ticks(&scale, t(2025, 1, 10, 0), t(2025, 1, 31, 0));
         assert_eq!(labels(&ticks), ["13 Jan", "20 Jan", "27 Jan"]);
+        // The month's first Monday carries the year.
+        let ticks = super::ticks(&scale, t(2025, 1, 28, 0), t(2025, 2, 12, 0));
+        assert_eq!(labels(&ticks), ["3 Feb 2025", "10 Feb"]);
+        assert!(ticks[0].major && !ticks[1].major);
     }
 
     #[test]

@@ -41,12 +41,12 @@ pub fn event_details(
         ))
         .attr("data-testid", "details-confidence")
         .child(el("strong").text(e.confidence.label()))
-        .text(": ")
-        .text(
-            e.confidence_note
-                .as_deref()
-                .unwrap_or(e.confidence.explanation()),
-        );
+        // What the label means, then the story's note on this event: a note alone read as
+        // if it were the label's meaning ("Confirmed: the exact day is not given").
+        .text(&match &e.confidence_note {
+            Some(note) => format!(": {} {note}", e.confidence.explanation()),
+            None => format!(": {}", e.confidence.explanation()),
+        });
 
     let sources = e
         .sources

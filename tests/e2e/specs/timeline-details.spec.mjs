@@ -13,7 +13,7 @@ test("an event's details show times, confidence, sources and what the texts said
     /^TikTok goes dark for US users, 22:30 ET, 18 Jan 2025\. Disputed\./,
   );
   await expect(panel.getByTestId("details-times")).toContainText("11:30 Beijing, 19 Jan 2025");
-  await expect(panel.getByTestId("details-confidence")).toContainText("Disputed");
+  await expect(panel.getByTestId("details-confidence")).toContainText("Disputed: Sources conflict. Sources agree TikTok went dark");
   const sources = panel.getByTestId("details-sources").locator("li");
   expect(await sources.count()).toBeGreaterThanOrEqual(2);
   await expect(panel.locator("blockquote").first()).toBeVisible();
