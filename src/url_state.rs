@@ -131,6 +131,23 @@ impl UrlState {
         (state, warnings)
     }
 
+    /// Drops what only another view reads (a topic on the timeline, an event in the comparison,
+    /// a step outside the presentation): the view state keeps them while the reader moves
+    /// between views, but a link handed to someone else (the embed code) should not carry them.
+    pub fn keep_view_state(&mut self) {
+        if self.view != View::Timeline {
+            self.event = None;
+            self.list = false;
+        }
+        if self.view != View::Compare {
+            self.topic = None;
+            self.swap = false;
+        }
+        if self.view != View::Present {
+            self.step = None;
+        }
+    }
+
     /// The query string for this state, starting with `?`, or empty for the default state.
     /// Only parameters that differ from the default are written, in a fixed order.
     pub fn to_query(&self) -> String {
@@ -410,5 +427,19 @@ mod tests {
             msg.contains("evil.example") && msg.contains(origin),
             "{msg}"
         );
+    }
+
+    #[test]
+    fn a_shared_link_keeps_only_its_views_state() {
+        let (mut s, _) =
+            UrlState::parse("view=timeline&event=e&list=1&topic=t&swap=1&step=3&theme=dark");
+        s.keep_view_state();
+        assert_eq!(s.to_query(), "?event=e&list=1&theme=dark");
+        let (mut s, _) = UrlState::parse("view=compare&event=e&list=1&topic=t&swap=1&step=3");
+        s.keep_view_state();
+        assert_eq!(s.to_query(), "?view=compare&topic=t&swap=1");
+        let (mut s, _) = UrlState::parse("view=present&event=e&topic=t&step=3&childId=c");
+        s.keep_view_state();
+        assert_eq!(s.to_query(), "?view=present&step=3&childId=c");
     }
 }

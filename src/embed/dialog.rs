@@ -63,6 +63,7 @@ pub fn EmbedDialog() -> impl IntoView {
             return Vec::new();
         }
         let query = app.href(|u| {
+            u.keep_view_state();
             u.embed = true;
             u.step = None;
         });

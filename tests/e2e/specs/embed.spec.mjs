@@ -110,3 +110,14 @@ for (const view of ["timeline", "compare", "present"]) {
     expect(await frameHeight()).toBeLessThan(4000);
   });
 }
+
+test("the embed code carries only the current view's state", async ({ page }) => {
+  await openApp(page, "?view=compare&topic=motive&swap=1");
+  await page.getByRole("navigation", { name: "Views" }).getByRole("link", { name: "Timeline" }).click();
+  await expect(page).toHaveURL(/topic=motive/);
+  await page.getByTestId("embed-button").click();
+  const code = await page.getByTestId("embed-iframe").inputValue();
+  expect(code).toContain("embed=1");
+  expect(code).not.toContain("topic=");
+  expect(code).not.toContain("swap=");
+});
