@@ -82,7 +82,7 @@ fn controls(app: AppContext, swap: bool) -> Node {
                 .text("Swap sides"),
         )
         .child(el("p").class("cmp-controls__note").text(&format!(
-            "By default the earlier text, {first}, is on the left. Swapping changes nothing else."
+            "By default the earlier text, {first}, comes first (on the left on wide screens). Swapping changes nothing else."
         )))
         .child(side)
 }

@@ -36,10 +36,23 @@ pub fn Shell(
             s.meta.credits.clone(),
         )
     });
-    leptos::prelude::document().set_title(&title);
     browser::set_root_attribute("lang", Some(&language));
 
     let view = Memo::new(move |_| url.with(|u| u.view));
+    // The tab's title names the view too, for bookmarks, the history list and screen readers.
+    crate::dom::effect(move || {
+        let title = match view.get() {
+            View::Timeline => title.clone(),
+            other => {
+                let label = super::header::VIEWS
+                    .iter()
+                    .find(|(v, _)| *v == other)
+                    .map_or("", |(_, label)| label);
+                format!("{label} \u{2014} {title}")
+            }
+        };
+        leptos::prelude::document().set_title(&title);
+    });
     let dismissed = RwSignal::new(false);
     let notices = Signal::derive(move || {
         if dismissed.get() {

@@ -51,6 +51,18 @@ fn code_block(id: &str, label: &str, help: &str, code: &str) -> Node {
         )
 }
 
+/// The dialog's live status line ("Copied").
+const STATUS_ID: &str = "embed-dialog-status";
+
+/// Whether a click on the dialog fell outside its box, on the backdrop: a modal dialog gets
+/// those clicks itself. Such a click closes it, as on most sites.
+fn outside(dialog: &web_sys::HtmlDialogElement, ev: &leptos::ev::MouseEvent) -> bool {
+    let r = dialog.get_bounding_client_rect();
+    let (x, y) = (f64::from(ev.client_x()), f64::from(ev.client_y()));
+    // A click from the keyboard (Enter on a button) has no position: never outside.
+    ev.detail() > 0 && (x < r.left() || x > r.right() || y < r.top() || y > r.bottom())
+}
+
 /// The "Embed" button and its dialog.
 #[component]
 pub fn EmbedDialog() -> impl IntoView {
@@ -92,10 +104,9 @@ pub fn EmbedDialog() -> impl IntoView {
         }
     };
     let on_click = move |ev: leptos::ev::MouseEvent| {
-        if crate::dom::closest_data(&ev, "data-close").is_some() {
-            if let Some(d) = dialog.get() {
-                d.close();
-            }
+        let Some(d) = dialog.get() else { return };
+        if crate::dom::closest_data(&ev, "data-close").is_some() || outside(&d, &ev) {
+            d.close();
         } else if let Some(id) = crate::dom::closest_data(&ev, "data-copy") {
             let Some(area) = document().get_element_by_id(&id) else {
                 return;
@@ -103,18 +114,28 @@ pub fn EmbedDialog() -> impl IntoView {
             let area: web_sys::HtmlTextAreaElement = area.unchecked_into();
             area.select();
             let _ = window().navigator().clipboard().write_text(&area.value());
+            // Say so, also to screen readers (the status line is a live region).
+            if let Some(status) = document().get_element_by_id(STATUS_ID) {
+                status.set_text_content(Some("Copied to the clipboard."));
+            }
         }
     };
     view! {
         <button type="button" class="button embed-open" on:click=show data-testid="embed-button">
             "Embed"
         </button>
-        <dialog class="embed-dialog" node_ref=dialog aria-labelledby="embed-dialog-title" on:click=on_click on:close=move |_| open.set(false)>
+        <dialog class="embed-dialog" node_ref=dialog aria-labelledby="embed-dialog-title" on:click=on_click on:close=move |_| {
+            open.set(false);
+            if let Some(status) = document().get_element_by_id(STATUS_ID) {
+                status.set_text_content(None);
+            }
+        }>
             <div class="embed-dialog__head">
                 <h2 id="embed-dialog-title">"Embed this view"</h2>
                 <button type="button" class="button button--quiet" data-close="" aria-label="Close">"×"</button>
             </div>
             <div node_ref=body></div>
+            <p id=STATUS_ID class="embed-dialog__status" role="status" data-testid="embed-status"></p>
         </dialog>
     }
 }

@@ -4,7 +4,7 @@ import { openApp } from "./support.mjs";
 
 test("swap puts Text B on the left everywhere, and the address keeps it", async ({ page }) => {
   await openApp(page, "?view=compare&topic=open-internet");
-  await expect(page.getByText("By default the earlier text, Text A, is on the left.")).toBeVisible();
+  await expect(page.getByText("By default the earlier text, Text A, comes first (on the left on wide screens).")).toBeVisible();
   const firstColumn = page.getByTestId("columns").locator(".cmp-col").first();
   await expect(firstColumn).toHaveAttribute("data-text", "a");
   const swap = page.getByTestId("swap");

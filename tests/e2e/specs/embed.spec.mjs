@@ -121,3 +121,18 @@ test("the embed code carries only the current view's state", async ({ page }) =>
   expect(code).not.toContain("topic=");
   expect(code).not.toContain("swap=");
 });
+
+test("the Embed dialog says when the code is copied, and a click outside closes it", async ({ page }) => {
+  await openApp(page);
+  await page.getByTestId("embed-button").click();
+  const dialog = page.getByRole("dialog", { name: "Embed this view" });
+  await dialog.getByRole("button", { name: "Copy" }).first().click();
+  await expect(page.getByTestId("embed-status")).toHaveText("Copied to the clipboard.");
+  // A click inside the dialog's box but off its controls does not close it; one outside does.
+  const box = await dialog.boundingBox();
+  await page.mouse.click(box.x + 8, box.y + box.height - 8);
+  await expect(dialog).toBeVisible();
+  await page.mouse.click(5, 5);
+  await expect(dialog).toBeHidden();
+  await expect(page.getByTestId("embed-button")).toBeFocused();
+});

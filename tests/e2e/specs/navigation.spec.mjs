@@ -7,7 +7,10 @@ test("switching views updates the address and the back button returns", async ({
   await page.getByRole("link", { name: "Compare the texts" }).click();
   await expect(page).toHaveURL(/\?view=compare$/);
   await expect(page.getByRole("heading", { level: 1, name: "Compare the texts" })).toBeVisible();
+  // The tab's title names the view.
+  await expect(page).toHaveTitle(/^Compare the texts — /);
   await page.goBack();
+  await expect(page).not.toHaveTitle(/^Compare the texts/);
   await expect(page).not.toHaveURL(/view=compare/);
   await expect(page.getByRole("heading", { level: 1, name: "Timeline" })).toBeVisible();
 });
