@@ -31,12 +31,6 @@ fn text_order(app: AppContext, swap: bool) -> Vec<usize> {
 /// The swap button and, on narrow screens, the switch between one text and both.
 fn controls(app: AppContext, swap: bool) -> Node {
     let order = text_order(app, false);
-    let labels: Vec<(String, String)> = app.story.with_value(|s| {
-        text_order(app, swap)
-            .iter()
-            .map(|&i| (s.texts[i].id.clone(), s.texts[i].label.clone()))
-            .collect()
-    });
     let first = app
         .story
         .with_value(|s| order.first().map(|&i| s.texts[i].label.clone()))
@@ -44,13 +38,14 @@ fn controls(app: AppContext, swap: bool) -> Node {
     let mut side = el("fieldset")
         .class("cmp-side")
         .child(el("legend").text("Show"));
-    // Values are the columns' slots ("0" is the left column), so that the switch works whatever
-    // the texts' ids.
-    let slots: Vec<(String, String)> = labels
-        .iter()
-        .enumerate()
-        .map(|(slot, (_, l))| (slot.to_string(), l.clone()))
-        .collect();
+    // Values are the texts' indices in the story (their colour "slots", see compare.css), so
+    // that a text stays shown, in its own colour, whichever side it is on.
+    let slots: Vec<(String, String)> = app.story.with_value(|s| {
+        order
+            .iter()
+            .map(|&i| (i.to_string(), s.texts[i].label.clone()))
+            .collect()
+    });
     for (value, label) in slots
         .iter()
         .map(|(v, l)| (v.as_str(), l.as_str()))
@@ -68,7 +63,7 @@ fn controls(app: AppContext, swap: bool) -> Node {
                         .attr_if(value == "both", "checked", ""),
                 )
                 .text(" ")
-                .child(el("span").attr("data-side-label", value).text(label)),
+                .child(el("span").text(label)),
         );
     }
     div("cmp-controls")
@@ -168,18 +163,6 @@ pub fn CompareView() -> impl IntoView {
         };
         if let Ok(Some(button)) = host.query_selector("[data-action=swap]") {
             let _ = button.set_attribute("aria-pressed", if swap { "true" } else { "false" });
-        }
-        // The switch's labels follow the columns' order.
-        let labels: Vec<String> = app.story.with_value(|s| {
-            text_order(app, swap)
-                .iter()
-                .map(|&i| s.texts[i].label.clone())
-                .collect()
-        });
-        for (slot, label) in labels.iter().enumerate() {
-            if let Ok(Some(text)) = host.query_selector(&format!("[data-side-label='{slot}']")) {
-                text.set_text_content(Some(label));
-            }
         }
     });
     let overview_host = NodeRef::<html::Div>::new();

@@ -157,7 +157,8 @@ pub fn PresentView() -> impl IntoView {
     });
 
     view! {
-        <section class="present" aria-label="Presentation" data-testid="present" on:click=on_click>
+        <section class="present" aria-labelledby="present-heading" data-testid="present" on:click=on_click>
+            <h1 id="present-heading" class="visually-hidden">"Presentation"</h1>
             <div
                 class="present__stage"
                 node_ref=stage

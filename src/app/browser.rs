@@ -80,3 +80,22 @@ pub fn reveal_id(id: &str, block: Align) {
         reveal(&el, block);
     }
 }
+
+/// Moves the focus to `<main>` (without scrolling) if it has fallen back to `<body>`, as it does
+/// when the focused element is removed from the page.
+pub fn focus_main_if_lost() {
+    use wasm_bindgen::JsCast;
+    let doc = document();
+    let lost = match (doc.active_element(), doc.body()) {
+        (None, _) => true,
+        (Some(active), Some(body)) => active == *body.unchecked_ref::<web_sys::Element>(),
+        (Some(_), None) => false,
+    };
+    if let (true, Some(main)) = (lost, doc.get_element_by_id("main")) {
+        let options = web_sys::FocusOptions::new();
+        options.set_prevent_scroll(true);
+        let _ = main
+            .unchecked_into::<web_sys::HtmlElement>()
+            .focus_with_options(&options);
+    }
+}

@@ -53,6 +53,17 @@ pub fn Shell(
         };
         leptos::prelude::document().set_title(&title);
     });
+    // A link inside a view that opens another (a topic from an event's details, say) removes
+    // the focused link with the old view, which drops the focus to <body>: give it to <main>
+    // instead, so that Tab goes on from the new view.
+    let first_view = std::cell::Cell::new(true);
+    crate::dom::effect(move || {
+        view.track();
+        if first_view.replace(false) {
+            return;
+        }
+        request_animation_frame(browser::focus_main_if_lost);
+    });
     let dismissed = RwSignal::new(false);
     let notices = Signal::derive(move || {
         if dismissed.get() {

@@ -42,7 +42,7 @@ pub fn overview(
                         ),
                 );
             let mut steps = Vec::new();
-            for (slot, &i) in order.iter().enumerate() {
+            for &i in order {
                 let text = &story.texts[i];
                 let reading = topic.readings.iter().find(|r| r.text == text.id);
                 let s = reading.map_or(crate::model::Position::NotAddressed, |r| r.position);
@@ -50,7 +50,7 @@ pub fn overview(
                 let marker = Marker {
                     letter: crate::timeline::marks::short_label(&text.label),
                     label: text.label.clone(),
-                    slot,
+                    slot: i,
                     position: s,
                 };
                 row = row.child(

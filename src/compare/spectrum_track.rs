@@ -11,7 +11,7 @@ pub struct Marker {
     pub letter: String,
     /// "Text A".
     pub label: String,
-    /// Index of the text (0 or 1), for its colour and shape.
+    /// The text's index in the story, for its colour and shape (the same on either side).
     pub slot: usize,
     /// Where it stands.
     pub position: Position,

@@ -59,10 +59,6 @@ fn card(text: &Text, slot: usize) -> Node {
 
 /// Both texts, in the given order (indices into `story.texts`).
 pub fn text_cards(story: &Story, order: &[usize]) -> Node {
-    let cards = order
-        .iter()
-        .enumerate()
-        .map(|(slot, &i)| card(&story.texts[i], slot))
-        .collect();
+    let cards = order.iter().map(|&i| card(&story.texts[i], i)).collect();
     div("cmp-texts").children(cards)
 }

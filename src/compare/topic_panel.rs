@@ -10,7 +10,10 @@ use crate::url_state::quote_link;
 /// The attribute on a link to a timeline event; its value is the event's id.
 pub const EVENT_ATTR: &str = "data-event-link";
 
-fn column(story: &Story, topic: &Topic, text_index: usize, slot: usize) -> Node {
+/// One text's column; its colour and marker shape are the text's own (`slot` is its index in
+/// the story), wherever the column is placed.
+fn column(story: &Story, topic: &Topic, text_index: usize) -> Node {
+    let slot = text_index;
     let text = &story.texts[text_index];
     let reading = topic.readings.iter().find(|r| r.text == text.id);
     let s = reading.map_or(Position::NotAddressed, |r| r.position);
@@ -90,23 +93,18 @@ pub fn topic_panel(
 ) -> Vec<Node> {
     let markers: Vec<Marker> = order
         .iter()
-        .enumerate()
-        .map(|(slot, &i)| {
+        .map(|&i| {
             let text = &story.texts[i];
             let reading = topic.readings.iter().find(|r| r.text == text.id);
             Marker {
                 letter: crate::timeline::marks::short_label(&text.label),
                 label: text.label.clone(),
-                slot,
+                slot: i,
                 position: reading.map_or(Position::NotAddressed, |r| r.position),
             }
         })
         .collect();
-    let columns = order
-        .iter()
-        .enumerate()
-        .map(|(slot, &i)| column(story, topic, i, slot))
-        .collect();
+    let columns = order.iter().map(|&i| column(story, topic, i)).collect();
     let events: Vec<Node> = story
         .events
         .iter()

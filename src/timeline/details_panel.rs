@@ -39,7 +39,9 @@ pub fn DetailsPanel(
         }
     });
     view! {
-        <aside
+        // A region named by the event's headline, not an <aside>: a complementary landmark
+        // belongs at the top level, and this one sits inside <main>.
+        <section
             id=PANEL_ID
             class="tl-details"
             aria-labelledby="tl-details-headline"
@@ -63,6 +65,6 @@ pub fn DetailsPanel(
             <div node_ref=host on:click=move |ev| {
                 on_content_click(app, &ev);
             }></div>
-        </aside>
+        </section>
     }
 }

@@ -35,7 +35,7 @@ fn show_details(app: AppContext, event_id: &str, open: bool) -> Option<web_sys::
             let event = app.index.with_value(|i| i.order[pos].event);
             let href = |topic: &str| super::links::topic_href(app, topic);
             app.story.with_value(|s| {
-                event_details(s, event, "h4", &format!("list-headline-{event_id}"), &href)
+                event_details(s, event, "h3", &format!("list-headline-{event_id}"), &href)
             })
         })
     } else {
@@ -118,7 +118,7 @@ fn build(app: AppContext, visible: &[bool], selected: Option<&str>) -> Vec<Node>
         .map(|(heading, items)| {
             el("section")
                 .class("event-list__month")
-                .child(el("h3").class("event-list__heading").text(&heading))
+                .child(el("h2").class("event-list__heading").text(&heading))
                 .child(el("ol").class("event-list__events").children(items))
         })
         .collect()
@@ -156,16 +156,18 @@ pub fn EventList(
     let previous = std::cell::RefCell::new(None::<String>);
     crate::dom::effect(move || {
         let now = selected.get();
-        let closed = previous
-            .replace(now.clone())
-            .and_then(|old| show_details(app, &old, false));
+        if let Some(old) = previous.replace(now.clone()) {
+            show_details(app, &old, false);
+        }
         if let Some(item) = now.and_then(|new| show_details(app, &new, true)) {
-            // Closing an open event above the chosen one pulls the page up by that event's
-            // details: keep the chosen one on screen.
-            // (Its button, not the whole item: an item taller than the screen that shows only
-            // its details would count as in view.)
-            if let (Some(_), Some(button)) = (closed, item.first_element_child()) {
-                browser::reveal(&button, browser::Align::Nearest);
+            // Keep the chosen event on screen: closing one above it pulls the page up, and
+            // Back may choose one far away. (Its button, not the whole item: an item taller
+            // than the screen that shows only its details would count as in view.) On the next
+            // frame, after the browser's own scroll restoration and anchoring.
+            if let Some(button) = item.first_element_child() {
+                request_animation_frame(move || {
+                    browser::reveal(&button, browser::Align::Nearest);
+                });
             }
         }
     });

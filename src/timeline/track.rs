@@ -42,6 +42,10 @@ pub fn Track(
         } else if state.k.get_untracked() < state.fit() {
             // The viewport grew past the whole story: keep showing everything.
             state.show_everything();
+        } else if let Some(pos) = selected.get_untracked() {
+            // The viewport narrowed (the details panel opened beside it): keep the selected
+            // event in view.
+            state.reveal(state.app.index.with_value(|i| i.order[pos].t));
         }
     });
 

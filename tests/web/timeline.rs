@@ -18,7 +18,7 @@ async fn the_list_groups_events_by_month_and_opens_details() {
     leptos::task::tick().await;
     let events = ctx.story.with_value(|s| s.events.len()) as u32;
     assert_eq!(count(&el, ".event-list__item"), events);
-    assert!(count(&el, ".event-list__month h3") >= 6);
+    assert!(count(&el, ".event-list__month h2") >= 6);
     assert_eq!(count(&el, "[data-testid=details]"), 0);
     click(&el, ".event-list__toggle");
     leptos::task::tick().await;

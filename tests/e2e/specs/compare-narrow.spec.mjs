@@ -14,6 +14,12 @@ test("at 360 px the columns stack and the switch shows one text or both", async 
   await expect(columns.nth(1)).toBeVisible();
   await page.getByRole("radio", { name: "Both" }).check();
   await expect(columns.nth(0)).toBeVisible();
+  // The switch is about texts, not sides: Text A stays the one shown when the sides swap.
+  await page.getByRole("radio", { name: "Text A" }).check();
+  await page.getByTestId("swap").click();
+  await expect(page.getByRole("radio", { name: "Text A" })).toBeChecked();
+  await expect(page.locator('.cmp-col[data-text="a"]')).toBeVisible();
+  await expect(page.locator('.cmp-col[data-text="b"]')).toBeHidden();
   for (const width of [360, 320]) {
     await page.setViewportSize({ width, height: 740 });
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);

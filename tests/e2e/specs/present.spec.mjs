@@ -86,3 +86,9 @@ for (const [width, height] of [[1920, 1080], [1280, 720], [1024, 768]]) {
     }
   });
 }
+
+test("on a phone the controls stay on screen under a tall slide", async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await openApp(page, "?view=present&step=17");
+  await expect(page.getByRole("button", { name: "Next step" })).toBeInViewport();
+});

@@ -23,6 +23,19 @@ for (const query of ["", "?view=compare&topic=motive", "?view=present&step=4"]) 
   });
 }
 
+test("the handout is black on white in every theme", async ({ page }) => {
+  for (const theme of ["contrast", "dark"]) {
+    await openApp(page, `?theme=${theme}&view=present&step=3`);
+    await page.emulateMedia({ media: "print" });
+    const colours = await page.evaluate(() => [
+      getComputedStyle(document.body).backgroundColor,
+      getComputedStyle(document.querySelector("#handout")).color,
+    ]);
+    expect(colours, theme).toEqual(["rgb(255, 255, 255)", "rgb(0, 0, 0)"]);
+    await page.emulateMedia({ media: "screen" });
+  }
+});
+
 test("the Print handout button builds the handout", async ({ page }) => {
   await openApp(page);
   await page.evaluate(() => (window.print = () => (window.__printed = true)));

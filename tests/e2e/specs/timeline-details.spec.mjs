@@ -35,8 +35,14 @@ test("source links open the original, and only over https", async ({ page }) => 
 test("a related topic link opens the comparison at that topic", async ({ page }) => {
   await openApp(page, "?event=supreme-court-ruling");
   const topic = page.getByTestId("details-panel").getByTestId("details-topics").getByRole("link").first();
-  await topic.click();
+  await topic.focus();
+  await page.keyboard.press("Enter");
   await expect(page).toHaveURL(/view=compare&.*topic=/);
+  // The link went with the timeline; the focus is not lost to <body> but on the new view.
+  await expect(page.locator("main")).toBeFocused();
+  await expect(page.getByTestId("topic-panel")).toBeVisible();
+  await page.keyboard.press("Tab");
+  expect(await page.evaluate(() => document.querySelector("main").contains(document.activeElement))).toBe(true);
 });
 
 test("on a tablet, where the panel is under the timeline, choosing an event brings it into view", async ({ page }) => {
@@ -44,6 +50,21 @@ test("on a tablet, where the panel is under the timeline, choosing an event brin
   await openApp(page);
   await page.locator('.tl-mark[data-event="both-stores-top"]').click();
   await expect(page.getByTestId("details-panel").getByRole("heading", { level: 2 })).toBeInViewport();
+});
+
+test("on a desktop, the panel opening beside the track keeps the chosen marker in view", async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await openApp(page);
+  const marker = page.locator('.tl-mark[data-event="tiktok-restored"]');
+  await marker.click();
+  await expect(page.getByTestId("details-panel")).toBeVisible();
+  const scroller = page.getByTestId("timeline-scroller");
+  await expect
+    .poll(async () => {
+      const [m, s] = await Promise.all([marker.locator(".shape").boundingBox(), scroller.boundingBox()]);
+      return m.x >= s.x && m.x + m.width <= s.x + s.width;
+    })
+    .toBe(true);
 });
 
 test("the close button closes the panel", async ({ page }) => {

@@ -39,6 +39,10 @@ test("on a phone the list is the layout and nothing scrolls sideways", async ({ 
   await later.click();
   await expect(page).toHaveURL(/event=tiktok-restored/);
   await expect(later).toBeInViewport();
+  // Back chooses the earlier event again, far up the list: it is brought back on screen.
+  await page.goBack();
+  await expect(page).toHaveURL(/event=tiktok-goes-dark/);
+  await expect(page.locator('.event-list__item[data-event="tiktok-goes-dark"] button')).toBeInViewport();
   for (const width of [360, 320]) {
     await page.setViewportSize({ width, height: 740 });
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
