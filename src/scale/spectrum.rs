@@ -22,16 +22,16 @@ impl Position {
         self.index().map(|i| i * 25)
     }
 
-    /// What the position says in words, naming the end it is near: "at: a genuine security
-    /// measure", "leans to: a political, hegemonic move", "between the two ends". Markers are
-    /// never conveyed by position or colour alone.
+    /// What the position says in words, naming the end it is near: "at the end: a genuine
+    /// security measure", "leans to: a political, hegemonic move", "between the two ends".
+    /// Markers are never conveyed by position or colour alone.
     pub fn label(self, left: &str, right: &str) -> String {
         match self {
-            Position::Left => format!("at: {}", lower_first(left)),
+            Position::Left => format!("at the end: {}", lower_first(left)),
             Position::LeansLeft => format!("leans to: {}", lower_first(left)),
             Position::Middle => "between the two ends".to_string(),
             Position::LeansRight => format!("leans to: {}", lower_first(right)),
-            Position::Right => format!("at: {}", lower_first(right)),
+            Position::Right => format!("at the end: {}", lower_first(right)),
             Position::NotAddressed => "not placed: does not address this question".to_string(),
         }
     }
@@ -93,17 +93,20 @@ mod tests {
             Position::LeansRight.label(l, r),
             "leans to: a political, hegemonic move"
         );
-        assert_eq!(Position::Left.label(l, r), "at: a genuine security measure");
+        assert_eq!(
+            Position::Left.label(l, r),
+            "at the end: a genuine security measure"
+        );
         assert_eq!(Position::Middle.label(l, r), "between the two ends");
         assert_eq!(
             Position::NotAddressed.label(l, r),
             "not placed: does not address this question"
         );
         // Acronyms keep their capitals.
-        assert_eq!(Position::Right.label("x", "US only"), "at: US only");
+        assert_eq!(Position::Right.label("x", "US only"), "at the end: US only");
         assert_eq!(
             Position::Right.label("x", "RedNote wins"),
-            "at: RedNote wins"
+            "at the end: RedNote wins"
         );
     }
 

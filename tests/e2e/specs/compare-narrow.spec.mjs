@@ -24,5 +24,17 @@ test("at 360 px the columns stack and the switch shows one text or both", async 
     await page.setViewportSize({ width, height: 740 });
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow, `horizontal overflow at ${width}px`).toBeLessThanOrEqual(0);
+    // The overview's cards fit too (nothing cut off or scrolled inside its box).
+    const inside = await page.locator(".cmp-overview__wrap").evaluate((el) => el.scrollWidth - el.clientWidth);
+    expect(inside, `overview overflow at ${width}px`).toBeLessThanOrEqual(0);
   }
+});
+
+test("on a phone, choosing a question brings its panel on screen", async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 740 });
+  await openApp(page, "?view=compare");
+  const tab = page.getByRole("tab", { name: /What happens next/ });
+  await tab.scrollIntoViewIfNeeded();
+  await tab.click();
+  await expect(page.getByTestId("topic-panel").getByRole("heading", { level: 2 })).toBeInViewport();
 });

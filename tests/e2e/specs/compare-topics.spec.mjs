@@ -43,8 +43,8 @@ test("a link to a topic opens it, with both readings, quotes and the summary", a
   const columns = panel.getByTestId("columns").locator(".cmp-col");
   await expect(columns).toHaveCount(2);
   await expect(columns.first()).toContainText("Text A");
-  await expect(columns.first()).toContainText("at: only the US government");
-  await expect(columns.nth(1)).toContainText("at: both the US and Chinese states");
+  await expect(columns.first()).toContainText("at the end: only the US government");
+  await expect(columns.nth(1)).toContainText("at the end: both the US and Chinese states");
   expect(await panel.locator("blockquote").count()).toBeGreaterThanOrEqual(2);
   await expect(panel).toContainText("Common ground");
   await expect(panel).toContainText("Key difference");
