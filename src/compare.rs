@@ -129,9 +129,10 @@ pub fn CompareView() -> impl IntoView {
     });
     let swap = Memo::new(move |_| app.url.with(|u| u.swap));
     let side = RwSignal::new("both".to_string());
-    // Opened at a topic (a link to it): bring that topic into view, below the introductions.
+    // The page was opened at a topic (a link to it): bring that topic into view, below the
+    // introductions. Not on later visits, where the topic is only remembered.
     let linked = app.url.with_untracked(|u| u.topic.clone());
-    if linked.is_some_and(|id| ids.contains(&id)) {
+    if app.take_landing(View::Compare) && linked.is_some_and(|id| ids.contains(&id)) {
         request_animation_frame(|| browser::reveal_id("cmp-topic", browser::Align::Start));
     }
 
@@ -262,7 +263,7 @@ pub fn CompareView() -> impl IntoView {
             ev.prevent_default();
             choose(id, HistoryMode::Push, true);
             if let Some(el) = document().get_element_by_id("cmp-panel") {
-                el.scroll_into_view();
+                browser::reveal(&el, browser::Align::Start);
             }
         }
     };

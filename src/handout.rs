@@ -28,17 +28,10 @@ fn build(story: &Story, index: &StoryIndex) -> Vec<Node> {
             if let Some(t) = e.dual_time() {
                 li = li.child(el("p").text(&format!("{} · {}", t.eastern, t.beijing)));
             }
-            let note = e
-                .confidence_note
-                .as_deref()
-                // "Confirmed. The exact day is not given": the note is about the event, not
-                // a definition of the label.
-                .map(|n| format!(". {n}"))
-                .unwrap_or_default();
             li = li.child(
                 el("p")
                     .child(el("strong").text(e.confidence.label()))
-                    .text(&note),
+                    .text(&format!(": {}", e.confidence_text())),
             );
             let sources: Vec<Node> = e
                 .sources

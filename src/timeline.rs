@@ -139,7 +139,13 @@ pub fn TimelineView() -> impl IntoView {
                     browser::reveal_id(&mark_id(pos), browser::Align::Center)
                 });
             }
-            (None, Some((from, to))) => state.show_period(from, to),
+            (None, Some((from, to))) => {
+                state.show_period(from, to);
+                // Some marker must hold the roving focus (the event area's one tab stop).
+                if state.focus.get_untracked().is_none() {
+                    state.focus.set(Some(0));
+                }
+            }
             (None, None) => {
                 state.show_everything();
                 state.focus.set(Some(0));

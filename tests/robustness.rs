@@ -503,7 +503,7 @@ proptest! {
 
     /// Whatever the markers' places and whichever events stand alone (the focused and the
     /// selected one), drawn marks never overlap (a cluster's pill takes twice a marker's gap),
-    /// and each event is drawn exactly once.
+    /// each event is drawn exactly once, and an event that stands alone keeps its place.
     #[test]
     fn clusters_never_overlap_and_keep_every_event(
         mut xs in prop::collection::vec(0.0f64..2000.0, 0..60),
@@ -536,6 +536,14 @@ proptest! {
             if let Mark::Cluster { members, .. } = mark {
                 prop_assert!(members.iter().all(|p| !alone.contains(p)), "an event that stands alone was merged");
             }
+        }
+        // The focused (or selected) event is drawn at its own time.
+        if let [only] = alone.as_slice() {
+            let x = marks.iter().find_map(|m| match m {
+                Mark::Single { pos, x } if pos == only => Some(*x),
+                _ => None,
+            });
+            prop_assert_eq!(x, Some(items[*only].1));
         }
     }
 }

@@ -3,7 +3,7 @@
 use super::browser::{self, HistoryMode};
 use super::loader::Loaded;
 use crate::model::{Story, StoryIndex};
-use crate::url_state::UrlState;
+use crate::url_state::{UrlState, View};
 use leptos::prelude::*;
 
 /// Shared by every view through context. `Copy`, so closures can capture it freely.
@@ -15,6 +15,8 @@ pub struct AppContext {
     pub index: StoredValue<StoryIndex>,
     /// The view state, mirrored in the query string.
     pub url: RwSignal<UrlState>,
+    /// The view the page was opened at, until that view takes it ([`AppContext::take_landing`]).
+    landing: StoredValue<Option<View>>,
 }
 
 impl AppContext {
@@ -23,8 +25,18 @@ impl AppContext {
         AppContext {
             story: StoredValue::new(loaded.story),
             index: StoredValue::new(loaded.index),
+            landing: StoredValue::new(Some(url.with_untracked(|u| u.view))),
             url,
         }
+    }
+
+    /// Whether `view` is the view the page was opened at and is shown for the first time: a
+    /// link to it, which may ask to scroll to a part of it. Later visits (the navigation, Back)
+    /// keep the reader's place instead.
+    pub fn take_landing(&self, view: View) -> bool {
+        let landed = self.landing.get_value() == Some(view);
+        self.landing.set_value(None);
+        landed
     }
 
     /// Changes the view state and writes it to the address bar.

@@ -65,6 +65,9 @@ pub fn Shell(
         request_animation_frame(browser::focus_main_if_lost);
     });
     let dismissed = RwSignal::new(false);
+    let step_count = app
+        .story
+        .with_value(|s| app.index.with_value(|i| steps(s, i).len()));
     let notices = Signal::derive(move || {
         if dismissed.get() {
             return Vec::new();
@@ -80,12 +83,9 @@ pub fn Shell(
                 }
             }
             if let (View::Present, Some(step)) = (u.view, u.step) {
-                let count = app
-                    .story
-                    .with_value(|s| app.index.with_value(|i| steps(s, i).len()));
-                if step > count {
+                if step > step_count {
                     notices.push(format!(
-                        "This link points to step {step}, but the presentation has {count} steps, so it opens at the last one."
+                        "This link points to step {step}, but the presentation has {step_count} steps, so it opens at the last one."
                     ));
                 }
             }

@@ -56,11 +56,10 @@ const STATUS_ID: &str = "embed-dialog-status";
 
 /// Whether a click on the dialog fell outside its box, on the backdrop: a modal dialog gets
 /// those clicks itself. Such a click closes it, as on most sites.
-fn outside(dialog: &web_sys::HtmlDialogElement, ev: &leptos::ev::MouseEvent) -> bool {
+fn outside(dialog: &web_sys::HtmlDialogElement, ev: &web_sys::MouseEvent) -> bool {
     let r = dialog.get_bounding_client_rect();
     let (x, y) = (f64::from(ev.client_x()), f64::from(ev.client_y()));
-    // A click from the keyboard (Enter on a button) has no position: never outside.
-    ev.detail() > 0 && (x < r.left() || x > r.right() || y < r.top() || y > r.bottom())
+    x < r.left() || x > r.right() || y < r.top() || y > r.bottom()
 }
 
 /// The "Embed" button and its dialog.
@@ -103,9 +102,19 @@ pub fn EmbedDialog() -> impl IntoView {
             let _ = d.show_modal();
         }
     };
+    // Where the press began: a selection dragged out of a code box and released on the
+    // backdrop also clicks the dialog, and must not close it.
+    let down_outside = StoredValue::new(false);
+    let on_down = move |ev: leptos::ev::PointerEvent| {
+        if let Some(d) = dialog.get_untracked() {
+            down_outside.set_value(outside(&d, &ev));
+        }
+    };
     let on_click = move |ev: leptos::ev::MouseEvent| {
         let Some(d) = dialog.get() else { return };
-        if crate::dom::closest_data(&ev, "data-close").is_some() || outside(&d, &ev) {
+        // (A click from the keyboard, Enter on a button, has no position: `detail` is 0.)
+        let backdrop = ev.detail() > 0 && outside(&d, &ev) && down_outside.get_value();
+        if crate::dom::closest_data(&ev, "data-close").is_some() || backdrop {
             d.close();
         } else if let Some(id) = crate::dom::closest_data(&ev, "data-copy") {
             let Some(area) = document().get_element_by_id(&id) else {
@@ -113,18 +122,26 @@ pub fn EmbedDialog() -> impl IntoView {
             };
             let area: web_sys::HtmlTextAreaElement = area.unchecked_into();
             area.select();
-            let _ = window().navigator().clipboard().write_text(&area.value());
-            // Say so, also to screen readers (the status line is a live region).
-            if let Some(status) = document().get_element_by_id(STATUS_ID) {
-                status.set_text_content(Some("Copied to the clipboard."));
-            }
+            let written = window().navigator().clipboard().write_text(&area.value());
+            // Say how it went, also to screen readers (the status line is a live region). The
+            // browser may refuse (no permission, an insecure page): the code is selected then.
+            leptos::task::spawn_local(async move {
+                let copied = wasm_bindgen_futures::JsFuture::from(written).await.is_ok();
+                if let Some(status) = document().get_element_by_id(STATUS_ID) {
+                    status.set_text_content(Some(if copied {
+                        "Copied to the clipboard."
+                    } else {
+                        "Could not copy: the code is selected, press Ctrl+C (or \u{2318}C) to copy it."
+                    }));
+                }
+            });
         }
     };
     view! {
         <button type="button" class="button embed-open" on:click=show data-testid="embed-button">
             "Embed"
         </button>
-        <dialog class="embed-dialog" node_ref=dialog aria-labelledby="embed-dialog-title" on:click=on_click on:close=move |_| {
+        <dialog class="embed-dialog" node_ref=dialog aria-labelledby="embed-dialog-title" on:pointerdown=on_down on:click=on_click on:close=move |_| {
             open.set(false);
             if let Some(status) = document().get_element_by_id(STATUS_ID) {
                 status.set_text_content(None);

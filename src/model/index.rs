@@ -93,6 +93,16 @@ impl Event {
         })
     }
 
+    /// What follows the confidence label, wherever it is shown: what the label means, then the
+    /// story's note on this event, if any. (A note alone reads as the label's meaning:
+    /// "Confirmed: The exact day is not given".)
+    pub fn confidence_text(&self) -> String {
+        match &self.confidence_note {
+            Some(note) => format!("{} {note}", self.confidence.explanation()),
+            None => self.confidence.explanation().to_string(),
+        }
+    }
+
     /// The date as readers see it: "18 Jan 2025", "Apr 2024", "c. 14 Jan 2025", "13–19 Jan 2025",
     /// or the story's own wording when it gives one.
     pub fn display_date(&self) -> String {
@@ -113,12 +123,24 @@ impl Event {
 
 impl super::story::Text {
     /// The publication date as readers see it in every view: "3 Feb 2025", "Jan 2025", or, for
-    /// an undated text, our estimate marked as such ("c. 15 Jan 2025 (undated)").
+    /// an undated text, our estimate in words no more exact than it is ("c. mid-January 2025
+    /// (undated)", as the editorial brief puts it): a day would read as a fact.
     pub fn display_date(&self) -> String {
         match self.date_precision {
             Precision::Day => self.date.long(),
             Precision::Month => self.date.month_year(),
-            Precision::Approximate => format!("c. {} (undated)", self.date.long()),
+            Precision::Approximate => {
+                let part = match self.date.day.day() {
+                    1..=10 => "early ",
+                    11..=20 => "mid-",
+                    _ => "late ",
+                };
+                format!(
+                    "c. {part}{} {} (undated)",
+                    super::date::long_month_name(self.date.day.month()),
+                    self.date.day.year()
+                )
+            }
         }
     }
 }
@@ -371,11 +393,28 @@ mod tests {
             app_name: None,
             url: None,
         };
-        assert_eq!(text.display_date(), "c. 15 Jan 2025 (undated)");
+        assert_eq!(text.display_date(), "c. mid-January 2025 (undated)");
+        text.date = Date::ymd(2025, 1, 3).expect("a date");
+        assert_eq!(text.display_date(), "c. early January 2025 (undated)");
+        text.date = Date::ymd(2025, 1, 15).expect("a date");
         text.date_precision = Precision::Month;
         assert_eq!(text.display_date(), "Jan 2025");
         text.date_precision = Precision::Day;
         assert_eq!(text.display_date(), "15 Jan 2025");
+    }
+
+    #[test]
+    fn the_confidence_text_explains_the_label_before_the_note() {
+        let mut e = story().events[0].clone();
+        assert_eq!(
+            e.confidence_text(),
+            "Two or more independent sources agree."
+        );
+        e.confidence_note = Some("The day is not given.".into());
+        assert_eq!(
+            e.confidence_text(),
+            "Two or more independent sources agree. The day is not given."
+        );
     }
 
     #[test]

@@ -96,35 +96,48 @@ fn members_of(mark: Mark) -> Vec<usize> {
     }
 }
 
+/// A mark moved to `x`.
+fn moved(mark: Mark, x: f64) -> Mark {
+    match mark {
+        Mark::Single { pos, .. } => Mark::Single { pos, x },
+        Mark::Cluster { members, .. } => Mark::Cluster { members, x },
+    }
+}
+
 /// Restores the spacing that placing the events in `alone` can break (a cluster moved past a
-/// focused event may land on the next one): a mark closer than `gap` to the one before merges
-/// into it, or, when either stands alone, moves to `gap` after it.
+/// focused event may land on the next one). A mark too close to the one before merges into it;
+/// where either stands alone, the other one moves along to the right instead, so that the
+/// focused and selected events always stay at their own time.
 fn keep_apart(marks: Vec<Mark>, gap: f64, alone: &[usize]) -> Vec<Mark> {
     let is_alone = |m: &Mark| matches!(m, Mark::Single { pos, .. } if alone.contains(pos));
+    let need_after = |m: &Mark| match m {
+        Mark::Single { .. } => gap,
+        Mark::Cluster { .. } => spacing_after(2, gap),
+    };
     let mut out: Vec<Mark> = Vec::with_capacity(marks.len());
     for mark in marks {
         let Some(prev) = out.last() else {
             out.push(mark);
             continue;
         };
-        let prev_x = prev.x();
-        let need = match prev {
-            Mark::Single { .. } => gap,
-            Mark::Cluster { .. } => spacing_after(2, gap),
-        };
+        let (prev_x, need) = (prev.x(), need_after(prev));
         if mark.x() - prev_x >= need {
             out.push(mark);
-        } else if is_alone(prev) || is_alone(&mark) {
-            out.push(match mark {
-                Mark::Single { pos, .. } => Mark::Single {
-                    pos,
-                    x: prev_x + need,
-                },
-                Mark::Cluster { members, .. } => Mark::Cluster {
-                    members,
-                    x: prev_x + need,
-                },
-            });
+        } else if is_alone(prev) {
+            out.push(moved(mark, prev_x + need));
+        } else if is_alone(&mark) {
+            // The mark before an event that stands alone moves past it. (With two events alone,
+            // the focused and the selected one, the second may still have to give way.)
+            let prev = out.pop().expect("checked above");
+            let mark = match out.last() {
+                Some(before) if is_alone(before) && mark.x() - before.x() < gap => {
+                    moved(mark, before.x() + gap)
+                }
+                _ => mark,
+            };
+            let x = mark.x() + need_after(&mark);
+            out.push(mark);
+            out.push(moved(prev, x));
         } else {
             let prev = out.pop().expect("checked above");
             let mut members = members_of(prev);
@@ -258,6 +271,18 @@ mod tests {
                 Mark::Single { pos: 0, x: 0.0 },
                 Mark::Single { pos: 1, x: 28.0 },
                 Mark::Single { pos: 2, x: 200.0 },
+            ]
+        );
+    }
+
+    #[test]
+    fn a_focused_event_keeps_its_place_and_the_one_before_moves_past_it() {
+        let marks = cluster(&[(0, 0.0), (1, 10.0)], 28.0, &[1]);
+        assert_eq!(
+            marks,
+            vec![
+                Mark::Single { pos: 1, x: 10.0 },
+                Mark::Single { pos: 0, x: 38.0 },
             ]
         );
     }

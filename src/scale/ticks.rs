@@ -192,8 +192,9 @@ fn label(at: NaiveDateTime, interval: Interval) -> (String, bool) {
     match interval.unit {
         Unit::Hour if at.hour() == 0 => (format!("{} {day_month}", weekday(d.weekday())), true),
         Unit::Hour => (hh_mm(at), false),
-        // The first tick of each month carries the year, so that a view of any few weeks,
-        // however far from the story's January, says which year it shows.
+        // The first tick of each month carries the year, so that a view of days or weeks far
+        // from the story's January says which year it shows (one within a single month, or
+        // of hours, shows none: the details give the full date).
         Unit::Day if d.day() == 1 => (format!("{day_month} {}", d.year()), true),
         Unit::Week if d.day() <= 7 => (format!("{day_month} {}", d.year()), true),
         Unit::Day | Unit::Week => (day_month, false),

@@ -41,12 +41,7 @@ pub fn event_details(
         ))
         .attr("data-testid", "details-confidence")
         .child(el("strong").text(e.confidence.label()))
-        // What the label means, then the story's note on this event: a note alone read as
-        // if it were the label's meaning ("Confirmed: the exact day is not given").
-        .text(&match &e.confidence_note {
-            Some(note) => format!(": {} {note}", e.confidence.explanation()),
-            None => format!(": {}", e.confidence.explanation()),
-        });
+        .text(&format!(": {}", e.confidence_text()));
 
     let sources = e
         .sources

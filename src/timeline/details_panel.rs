@@ -2,14 +2,13 @@
 
 use super::details::event_details;
 use super::links::{on_content_click, topic_href};
-use crate::app::browser;
 use crate::app::context::use_app;
 use crate::dom::render_into;
 use leptos::html;
 use leptos::prelude::*;
 
 /// The panel's element id.
-const PANEL_ID: &str = "tl-details";
+pub const PANEL_ID: &str = "tl-details";
 
 /// The selected event's details, with a close button. Escape inside the panel closes it too.
 #[component]
@@ -30,13 +29,6 @@ pub fn DetailsPanel(
         vec![app
             .story
             .with_value(|s| event_details(s, event, "h2", "tl-details-headline", &href))]
-    });
-    // Where the panel sits under the timeline (below 68em), it may open below the screen's
-    // edge: bring it up, unless it is in view already.
-    crate::dom::effect(move || {
-        if event.get().is_some() {
-            request_animation_frame(|| browser::reveal_id(PANEL_ID, browser::Align::Nearest));
-        }
     });
     view! {
         // A region named by the event's headline, not an <aside>: a complementary landmark

@@ -138,16 +138,21 @@ pub fn EventList(
     let host = NodeRef::<html::Div>::new();
     let selected = Memo::new(move |_| app.url.with(|u| u.event.clone()));
     // Rebuilt when the visible lanes change; the selection is applied below, without a rebuild.
+    // Only the first build scrolls to the selected event (a link to it): later ones come from
+    // the lane checkboxes, where the reader is.
+    let scrolled = std::cell::Cell::new(false);
     render_into(host, move || {
         if !shown.get() {
             return Vec::new();
         }
         let list = build(app, &visible.get(), None);
         if let Some(id) = selected.get_untracked() {
-            // A link to an event: open it and bring it to the top of the screen.
+            let scroll = !scrolled.replace(true);
             request_animation_frame(move || {
                 if let Some(item) = show_details(app, &id, true) {
-                    browser::reveal(&item, browser::Align::Start);
+                    if scroll {
+                        browser::reveal(&item, browser::Align::Start);
+                    }
                 }
             });
         }

@@ -158,11 +158,14 @@ impl TimelineState {
         self.show_span(from, to, true);
         let visible = self.visible.get_untracked();
         let first = self.app.index.with_value(|i| {
-            i.order
-                .iter()
-                .position(|p| p.t >= from && visible.get(p.lane).copied().unwrap_or(true))
+            i.order.iter().position(|p| {
+                (from..=to).contains(&p.t) && visible.get(p.lane).copied().unwrap_or(true)
+            })
         });
-        self.focus.set(first.or(Some(0)));
+        // A period without a visible event leaves the focus where it was.
+        if first.is_some() {
+            self.focus.set(first);
+        }
     }
 
     /// Scrolls so that `t` is in view with a margin, centring it if it was out of view.

@@ -8,6 +8,7 @@ use super::gestures::Gestures;
 use super::keyboard::{on_key, KeyActions};
 use super::marks::{Marks, CLUSTER_ATTR, POS_ATTR};
 use super::state::TimelineState;
+use crate::app::browser;
 use crate::dom::{closest_data, div, render_into, span};
 use crate::hooks::use_width;
 use crate::scale::{ticks, zoom};
@@ -31,20 +32,22 @@ pub fn Track(
 
     let width = use_width(state.scroller);
     let measured = std::cell::Cell::new(false);
+    let last_width = std::cell::Cell::new(0.0);
     crate::dom::effect(move || {
         let width = width.get();
         if width <= 0.0 {
             return;
         }
+        let narrowed = width < last_width.replace(width);
         state.viewport.set(width);
         if !measured.replace(true) {
             on_measured.run(());
         } else if state.k.get_untracked() < state.fit() {
             // The viewport grew past the whole story: keep showing everything.
             state.show_everything();
-        } else if let Some(pos) = selected.get_untracked() {
-            // The viewport narrowed (the details panel opened beside it): keep the selected
-            // event in view.
+        } else if let (true, Some(pos)) = (narrowed, selected.get_untracked()) {
+            // The viewport narrowed (the details panel opened beside it, say): keep the
+            // selected event in view.
             state.reveal(state.app.index.with_value(|i| i.order[pos].t));
         }
     });
@@ -81,6 +84,14 @@ pub fn Track(
         }
         if let Some(pos) = closest_data(&ev, POS_ATTR).and_then(|p| p.parse::<usize>().ok()) {
             actions.select.run(pos);
+            // Chosen with a pointer: where the panel sits under the timeline (below 68em) it
+            // may open below the screen's edge, so bring it up. Not from the keyboard, where
+            // that would scroll the focused marker away.
+            if ev.detail() > 0 {
+                request_animation_frame(|| {
+                    browser::reveal_id(super::details_panel::PANEL_ID, browser::Align::Nearest)
+                });
+            }
         } else if let Some(range) = closest_data(&ev, CLUSTER_ATTR) {
             let Some((a, b)) = range.split_once('-') else {
                 return;

@@ -39,7 +39,7 @@ test("a link to a topic opens it, with both readings, quotes and the summary", a
   await page.setViewportSize({ width: 1280, height: 720 });
   await openApp(page, "?view=compare&topic=state-power");
   // The undated text's date reads as an estimate, once.
-  await expect(page.getByText("c. 15 Jan 2025 (undated)")).toHaveCount(1);
+  await expect(page.getByText("c. mid-January 2025 (undated)")).toHaveCount(1);
   const columns = panel.getByTestId("columns").locator(".cmp-col");
   await expect(columns).toHaveCount(2);
   await expect(columns.first()).toContainText("Text A");

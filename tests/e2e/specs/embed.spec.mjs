@@ -123,11 +123,22 @@ test("the embed code carries only the current view's state", async ({ page }) =>
 });
 
 test("the Embed dialog says when the code is copied, and a click outside closes it", async ({ page }) => {
+  await page.context().grantPermissions(["clipboard-read", "clipboard-write"]);
   await openApp(page);
   await page.getByTestId("embed-button").click();
   const dialog = page.getByRole("dialog", { name: "Embed this view" });
   await dialog.getByRole("button", { name: "Copy" }).first().click();
   await expect(page.getByTestId("embed-status")).toHaveText("Copied to the clipboard.");
+  // It really is on the clipboard.
+  const pasted = await page.evaluate(() => navigator.clipboard.readText());
+  expect(pasted).toBe(await page.getByTestId("embed-iframe").inputValue());
+  // A selection dragged from the code and released outside does not close the dialog.
+  const area = await page.getByTestId("embed-iframe").boundingBox();
+  await page.mouse.move(area.x + 10, area.y + 10);
+  await page.mouse.down();
+  await page.mouse.move(3, 3, { steps: 4 });
+  await page.mouse.up();
+  await expect(dialog).toBeVisible();
   // A click inside the dialog's box but off its controls does not close it; one outside does.
   const box = await dialog.boundingBox();
   await page.mouse.click(box.x + 8, box.y + box.height - 8);

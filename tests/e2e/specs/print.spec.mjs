@@ -13,7 +13,7 @@ for (const query of ["", "?view=compare&topic=motive", "?view=present&step=4"]) 
     await expect(handout.locator(".handout__topic")).toHaveCount(story.topics.length);
     await expect(handout.locator(".handout__sources li").first()).toBeVisible();
     // The undated text's date reads as an estimate here too, as in the comparison.
-    await expect(handout).toContainText("c. 15 Jan 2025 (undated)");
+    await expect(handout).toContainText("c. mid-January 2025 (undated)");
     await expect(handout.getByRole("heading", { name: "Questions for discussion" })).toBeVisible();
     expect(await handout.locator("blockquote").count()).toBeGreaterThan(20);
     for (const chrome of [".site-header", ".page-tools", ".tl-toolbar", ".present__bar", ".site-footer"]) {
