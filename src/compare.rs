@@ -235,19 +235,7 @@ pub fn CompareView() -> impl IntoView {
             choose(id, HistoryMode::Push, false);
             // On phones the tabs stack above the panel: bring the chosen topic up if it
             // starts low on the screen or below it.
-            request_animation_frame(|| {
-                let Some(panel) = document().get_element_by_id("cmp-panel") else {
-                    return;
-                };
-                let low = window()
-                    .inner_height()
-                    .ok()
-                    .and_then(|h| h.as_f64())
-                    .is_some_and(|h| panel.get_bounding_client_rect().top() > h * 0.75);
-                if low {
-                    browser::reveal(&panel, browser::Align::Start);
-                }
-            });
+            request_animation_frame(|| browser::reveal_if_low("cmp-panel"));
         } else if let Some(id) = closest_data(&ev, topic_panel::EVENT_ATTR) {
             if !wants_new_tab(&ev) {
                 ev.prevent_default();

@@ -73,9 +73,13 @@ pub fn TimelineView() -> impl IntoView {
     let close = Callback::new(move |_: ()| {
         let pos = selected.get_untracked();
         app.go(HistoryMode::Push, |u| u.event = None);
-        // Back to where the reader was, not to the top of the page.
+        // Back to where the reader was, not to the top of the page, and on screen: on tablets
+        // the panel sits under the track, and closing it may leave the marker above the edge.
         if let Some(pos) = pos {
-            request_animation_frame(move || focus_mark(pos));
+            request_animation_frame(move || {
+                focus_mark(pos);
+                browser::reveal_id(&mark_id(pos), browser::Align::Nearest);
+            });
         }
     });
     let actions = KeyActions {
@@ -90,10 +94,16 @@ pub fn TimelineView() -> impl IntoView {
             state.focus.set(Some(pos));
         }
     });
-    // Hiding the focused event's lane moves the focus to the next visible event.
+    // Hiding the focused event's lane moves the focus to the next visible event; showing a lane
+    // again after all were hidden gives the focus to the first one (the event area's one tab
+    // stop must exist whenever an event is shown).
     crate::dom::effect(move || {
         let visible = state.visible.get();
         let Some(pos) = state.focus.get_untracked() else {
+            let first = app.index.with_value(|i| i.end_event(false, &visible));
+            if first.is_some() {
+                state.focus.set(first);
+            }
             return;
         };
         app.index.with_value(|i| {

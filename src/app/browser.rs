@@ -81,21 +81,82 @@ pub fn reveal_id(id: &str, block: Align) {
     }
 }
 
-/// Moves the focus to `<main>` (without scrolling) if it has fallen back to `<body>`, as it does
-/// when the focused element is removed from the page.
+/// Scrolls the element with `id` to the top of the screen if it starts in the lower quarter of
+/// it or below: for a panel that opens under what the reader chose, on narrow layouts only.
+pub fn reveal_if_low(id: &str) {
+    let Some(el) = document().get_element_by_id(id) else {
+        return;
+    };
+    let low = window()
+        .inner_height()
+        .ok()
+        .and_then(|h| h.as_f64())
+        .is_some_and(|h| el.get_bounding_client_rect().top() > h * 0.75);
+    if low {
+        reveal(&el, Align::Start);
+    }
+}
+
+/// Where the focus goes when it has fallen back to `<body>` (the focused element was removed
+/// with the view or the notice that held it), in order of preference: what the new view shows
+/// as chosen (the selected event, the chosen topic's tab), else `<main>`.
+const FOCUS_FALLBACKS: [&str; 3] = [
+    r#".tl-mark[aria-current="true"]"#,
+    r#"[role="tab"][aria-selected="true"]"#,
+    "#main",
+];
+
+/// Moves the focus from `<body>`, where it falls when the focused element is removed, to the
+/// first of [`FOCUS_FALLBACKS`] in the page, and brings that on screen if it is not.
 pub fn focus_main_if_lost() {
+    let _ = refocus(true);
+}
+
+/// After a link changed the view: [`focus_main_if_lost`], then, for a view whose code arrives
+/// later (a split chunk), the better target once it is in the page, for up to a second of
+/// frames, unless the reader has moved the focus meanwhile.
+pub fn refocus_after_view_change() {
+    fn frame(left: u32) {
+        if refocus(false) && left > 0 {
+            leptos::prelude::request_animation_frame(move || frame(left - 1));
+        }
+    }
+    frame(60);
+}
+
+/// Applies [`FOCUS_FALLBACKS`] if the focus is on `<body>` (or, unless `body_only`, on the
+/// `<main>` a previous call gave it). Returns whether it is worth trying again: the focus is
+/// still only on `<main>`.
+fn refocus(body_only: bool) -> bool {
     use wasm_bindgen::JsCast;
     let doc = document();
-    let lost = match (doc.active_element(), doc.body()) {
+    let active = doc.active_element();
+    let on_body = match (&active, doc.body()) {
         (None, _) => true,
-        (Some(active), Some(body)) => active == *body.unchecked_ref::<web_sys::Element>(),
+        (Some(active), Some(body)) => *active == *body.unchecked_ref::<web_sys::Element>(),
         (Some(_), None) => false,
     };
-    if let (true, Some(main)) = (lost, doc.get_element_by_id("main")) {
-        let options = web_sys::FocusOptions::new();
-        options.set_prevent_scroll(true);
-        let _ = main
-            .unchecked_into::<web_sys::HtmlElement>()
-            .focus_with_options(&options);
+    let on_main = active.as_ref().is_some_and(|a| a.id() == "main");
+    if !(on_body || (on_main && !body_only)) {
+        return false;
     }
+    let target = FOCUS_FALLBACKS
+        .iter()
+        .find_map(|selector| doc.query_selector(selector).ok().flatten());
+    let Some(target) = target else {
+        return true;
+    };
+    let is_main = target.id() == "main";
+    if is_main && on_main {
+        return true;
+    }
+    let options = web_sys::FocusOptions::new();
+    options.set_prevent_scroll(true);
+    let _ = target
+        .unchecked_ref::<web_sys::HtmlElement>()
+        .focus_with_options(&options);
+    if !is_main {
+        reveal(&target, Align::Nearest);
+    }
+    is_main
 }

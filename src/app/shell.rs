@@ -62,7 +62,7 @@ pub fn Shell(
         if first_view.replace(false) {
             return;
         }
-        request_animation_frame(browser::focus_main_if_lost);
+        request_animation_frame(browser::refocus_after_view_change);
     });
     let dismissed = RwSignal::new(false);
     let step_count = app
@@ -137,7 +137,11 @@ pub fn Shell(
                 </div>
             })
         }}
-        <Notices notices=notices on_dismiss=Callback::new(move |_| dismissed.set(true)) />
+        <Notices notices=notices on_dismiss=Callback::new(move |_| {
+            dismissed.set(true);
+            // The Dismiss button goes with the notices.
+            request_animation_frame(browser::focus_main_if_lost);
+        }) />
         <main id="main" class="main" tabindex="-1">
             {move || match view.get() {
                 View::Timeline => Either::Left(view! { <TimelineView /> }),

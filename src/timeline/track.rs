@@ -87,10 +87,9 @@ pub fn Track(
             // Chosen with a pointer: where the panel sits under the timeline (below 68em) it
             // may open below the screen's edge, so bring it up. Not from the keyboard, where
             // that would scroll the focused marker away.
+            // (Only when it starts low on the screen: beside the track it is in view already.)
             if ev.detail() > 0 {
-                request_animation_frame(|| {
-                    browser::reveal_id(super::details_panel::PANEL_ID, browser::Align::Nearest)
-                });
+                request_animation_frame(|| browser::reveal_if_low(super::details_panel::PANEL_ID));
             }
         } else if let Some(range) = closest_data(&ev, CLUSTER_ATTR) {
             let Some((a, b)) = range.split_once('-') else {
@@ -107,6 +106,9 @@ pub fn Track(
                 return;
             };
             let at_max = zoom::at_limits(state.k.get_untracked(), state.fit()).1;
+            // The focus goes with the chosen cluster (its button is about to be replaced), not
+            // to wherever the roving focus was.
+            state.focus.set(Some(a));
             if from == to || at_max {
                 // No zoom can tell these apart (same day, same time): open the first instead;
                 // the arrow keys and the now separate markers reach the others.

@@ -38,11 +38,11 @@ test("a related topic link opens the comparison at that topic", async ({ page })
   await topic.focus();
   await page.keyboard.press("Enter");
   await expect(page).toHaveURL(/view=compare&.*topic=/);
-  // The link went with the timeline; the focus is not lost to <body> but on the new view.
-  await expect(page.locator("main")).toBeFocused();
-  await expect(page.getByTestId("topic-panel")).toBeVisible();
-  await page.keyboard.press("Tab");
-  expect(await page.evaluate(() => document.querySelector("main").contains(document.activeElement))).toBe(true);
+  // The link went with the timeline; the focus is not lost to <body> but on what the link
+  // opened: the chosen topic's tab, on screen.
+  const tab = page.getByRole("tab", { selected: true });
+  await expect(tab).toBeFocused();
+  await expect(tab).toBeInViewport();
 });
 
 test("on a tablet, where the panel is under the timeline, choosing an event brings it into view", async ({ page }) => {
@@ -50,6 +50,24 @@ test("on a tablet, where the panel is under the timeline, choosing an event brin
   await openApp(page);
   await page.locator('.tl-mark[data-event="both-stores-top"]').click();
   await expect(page.getByTestId("details-panel").getByRole("heading", { level: 2 })).toBeInViewport();
+});
+
+test("on a tablet, from the keyboard, the focused marker stays on screen as details open and close", async ({ page }) => {
+  await page.setViewportSize({ width: 768, height: 1024 });
+  await openApp(page);
+  const roving = page.getByTestId("timeline-events").locator('[tabindex="0"]');
+  await roving.focus();
+  await page.keyboard.press("Enter");
+  await expect(page.getByTestId("details-panel")).toBeVisible();
+  const focusedInView = () =>
+    page.evaluate(() => {
+      const r = document.activeElement.getBoundingClientRect();
+      return r.top >= 0 && r.bottom <= innerHeight;
+    });
+  await expect.poll(focusedInView).toBe(true);
+  await page.keyboard.press("Escape");
+  await expect(page.getByTestId("details-panel")).toBeHidden();
+  await expect.poll(focusedInView).toBe(true);
 });
 
 test("on a desktop, the panel opening beside the track keeps the chosen marker in view", async ({ page }) => {

@@ -17,6 +17,15 @@ test("hiding a lane removes its row and markers, and showing it brings them back
   await expect(page.locator('.tl-mark[data-event="supreme-court-ruling"]')).toHaveCount(1);
 });
 
+test("after every lane was hidden, showing one gives the keyboard an event again", async ({ page }) => {
+  await openApp(page);
+  const boxes = page.getByRole("group", { name: "Lanes shown" }).getByRole("checkbox");
+  for (const box of await boxes.all()) await box.uncheck();
+  await expect(page.locator(".tl-mark")).toHaveCount(0);
+  await boxes.first().check();
+  await expect(page.getByTestId("timeline-events").locator('[tabindex="0"]')).toHaveCount(1);
+});
+
 test("lanes differ by shape as well as colour", async ({ page }) => {
   await openApp(page);
   const shapes = await page.locator(".tl-legend__lanes .shape").evaluateAll((els) =>
