@@ -204,6 +204,24 @@ fn label(at: NaiveDateTime, interval: Interval) -> (String, bool) {
     }
 }
 
+/// The date at axis time `t` (the view's left edge) for the corner beside the axis, where the
+/// ticks may not say it: the day at hour zoom ("Sat 18 Jan 2025"), the month at day and week
+/// zoom ("Jan 2025"); nothing when the ticks name months and years themselves.
+pub fn edge_date(t: f64, px_per_day: f64) -> String {
+    let d = wall_clock(t).date();
+    match interval_for(px_per_day).unit {
+        Unit::Hour => format!(
+            "{} {} {} {}",
+            weekday(d.weekday()),
+            d.day(),
+            month_name(d.month()),
+            d.year()
+        ),
+        Unit::Day | Unit::Week => format!("{} {}", month_name(d.month()), d.year()),
+        Unit::Month | Unit::Year => String::new(),
+    }
+}
+
 /// "Sat" for Saturday.
 fn weekday(w: Weekday) -> &'static str {
     ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"][w.num_days_from_monday() as usize]
@@ -302,6 +320,15 @@ mod tests {
         let ticks = super::ticks(&scale, t(2025, 1, 28, 0), t(2025, 2, 12, 0));
         assert_eq!(labels(&ticks), ["3 Feb 2025", "10 Feb"]);
         assert!(ticks[0].major && !ticks[1].major);
+    }
+
+    #[test]
+    fn the_edge_date_says_what_the_ticks_do_not() {
+        let at = t(2025, 1, 18, 22);
+        assert_eq!(edge_date(at, 1024.0), "Sat 18 Jan 2025");
+        assert_eq!(edge_date(at, 128.0), "Jan 2025");
+        assert_eq!(edge_date(at, 16.0), "Jan 2025");
+        assert_eq!(edge_date(at, 4.0), "");
     }
 
     #[test]

@@ -30,6 +30,8 @@ test("period presets zoom to the deadline week and down to the hours of the outa
   await page.getByRole("button", { name: /^Zoom to Outage/ }).click();
   await expect(page.getByTestId("zoom-status")).toHaveText("Axis in hours");
   await expect(page.locator(".tl-tick__label", { hasText: /^\d\d:00$/ }).first()).toBeVisible();
+  // The corner beside the axis says the date at the view's left edge.
+  await expect(page.getByTestId("edge-date")).toHaveText(/^(Thu|Fri|Sat) 1[678] Jan 2025$/);
   await page.getByRole("button", { name: /^Zoom to Deadline week/ }).click();
   await expect(page.getByTestId("zoom-status")).toHaveText("Axis in days");
   await expect(page.locator('.tl-mark[data-event="supreme-court-ruling"]')).toBeInViewport();
@@ -126,4 +128,15 @@ test("zoomed out, nothing collides: markers and clusters, era labels, the chart'
     // One rank pill for the run of #1 days, no pile of them.
     await expect(page.locator(".tl-rank:visible")).toHaveCount(1);
   }
+});
+
+test("zoomed into hours between two midnights, the corner beside the axis still says the day", async ({ page }) => {
+  await openApp(page, "?event=rednote-number-one");
+  await page.getByTestId("timeline-events").locator('[tabindex="0"]').focus();
+  for (let i = 0; i < 6; i++) await page.keyboard.press("+");
+  await expect(page.getByTestId("zoom-status")).toHaveText("Axis in hours");
+  // (The ticks in view may name only hours.)
+  await expect(page.getByTestId("edge-date")).toHaveText("Mon 13 Jan 2025");
+  await page.getByRole("button", { name: "Show everything" }).click();
+  await expect(page.getByTestId("edge-date")).toHaveText("");
 });
