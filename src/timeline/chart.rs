@@ -102,24 +102,29 @@ fn value_row(scale: &TimeScale, series: &Series) -> Node {
                     .attr("vector-effect", "non-scaling-stroke"),
             ),
     );
+    // A point within two days of the one before is marked "crowded": from week zoom on, the
+    // two labels would overlap, and CSS drops the second (the table has both).
+    let mut previous: Option<i64> = None;
     for (p, m) in series.points.iter().zip(&ms) {
         let label = if p.disputed {
             format!("{} (disputed)", compact(p.value))
         } else {
             compact(p.value)
         };
+        let crowded = previous
+            .replace(*m)
+            .is_some_and(|before| m - before < 2 * 24 * 60);
+        let class = match (p.disputed, crowded) {
+            (false, false) => "tl-point",
+            (true, false) => "tl-point tl-point--disputed",
+            (false, true) => "tl-point tl-point--crowded",
+            (true, true) => "tl-point tl-point--disputed tl-point--crowded",
+        };
         row = row.child(
-            span(
-                if p.disputed {
-                    "tl-point tl-point--disputed"
-                } else {
-                    "tl-point"
-                },
-                "",
-            )
-            .css_int("--m", *m)
-            .css_int("--y", per_mille(series, &log, p.value))
-            .child(span("tl-point__label", &label)),
+            span(class, "")
+                .css_int("--m", *m)
+                .css_int("--y", per_mille(series, &log, p.value))
+                .child(span("tl-point__label", &label)),
         );
     }
     row

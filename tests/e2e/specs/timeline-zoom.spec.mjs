@@ -140,3 +140,22 @@ test("zoomed into hours between two midnights, the corner beside the axis still 
   await page.getByRole("button", { name: "Show everything" }).click();
   await expect(page.getByTestId("edge-date")).toHaveText("");
 });
+
+test("at week zoom the chart's point labels do not overlap", async ({ page }) => {
+  await openApp(page);
+  await page.getByTestId("timeline-events").locator('[tabindex="0"]').focus();
+  for (let i = 0; i < 8 && (await page.getByTestId("zoom-status").textContent()) !== "Axis in weeks"; i++) {
+    await page.keyboard.press("-");
+  }
+  await expect(page.getByTestId("zoom-status")).toHaveText("Axis in weeks");
+  const boxes = await page
+    .locator(".tl-point__label:visible")
+    .evaluateAll((els) => els.map((el) => el.getBoundingClientRect()).map((r) => [r.left, r.right, r.top, r.bottom]));
+  expect(boxes.length).toBeGreaterThan(0);
+  for (let i = 0; i < boxes.length; i++)
+    for (let j = i + 1; j < boxes.length; j++) {
+      const [a, b] = [boxes[i], boxes[j]];
+      const overlap = a[0] < b[1] - 1 && b[0] < a[1] - 1 && a[2] < b[3] - 1 && b[2] < a[3] - 1;
+      expect(overlap, `labels overlap: ${JSON.stringify([a, b])}`).toBe(false);
+    }
+});
