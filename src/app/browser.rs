@@ -108,11 +108,11 @@ const FOCUS_FALLBACKS: [&str; 3] = [
 
 /// Moves the focus from `<body>`, where it falls when the focused element is removed, to the
 /// first of [`FOCUS_FALLBACKS`] in the page, and brings that on screen if it is not.
-pub fn focus_main_if_lost() {
+pub fn refocus_if_lost() {
     let _ = refocus(true);
 }
 
-/// After a link changed the view: [`focus_main_if_lost`], then, for a view whose code arrives
+/// After a link changed the view: [`refocus_if_lost`], then, for a view whose code arrives
 /// later (a split chunk), the better target once it is in the page, for up to a second of
 /// frames, unless the reader has moved the focus meanwhile.
 pub fn refocus_after_view_change() {

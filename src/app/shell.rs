@@ -54,8 +54,8 @@ pub fn Shell(
         leptos::prelude::document().set_title(&title);
     });
     // A link inside a view that opens another (a topic from an event's details, say) removes
-    // the focused link with the old view, which drops the focus to <body>: give it to <main>
-    // instead, so that Tab goes on from the new view.
+    // the focused link with the old view, which drops the focus to <body>: give it to what the
+    // new view shows as chosen, or to <main>, so that Tab goes on from the new view.
     let first_view = std::cell::Cell::new(true);
     crate::dom::effect(move || {
         view.track();
@@ -140,7 +140,7 @@ pub fn Shell(
         <Notices notices=notices on_dismiss=Callback::new(move |_| {
             dismissed.set(true);
             // The Dismiss button goes with the notices.
-            request_animation_frame(browser::focus_main_if_lost);
+            request_animation_frame(browser::refocus_if_lost);
         }) />
         <main id="main" class="main" tabindex="-1">
             {move || match view.get() {

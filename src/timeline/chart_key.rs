@@ -4,11 +4,16 @@
 use super::state::TimelineState;
 use crate::dom::{el, render_into, Node};
 use crate::model::index::sorted_by;
-use crate::model::{SeriesScale, Story};
+use crate::model::{ChartNote, SeriesScale, Story};
 use crate::scale::value_scale::compact;
 use chrono::Datelike;
 use leptos::html;
 use leptos::prelude::*;
+
+/// A chart note in words, with its source: in the key's list and in the table.
+fn note_text(n: &ChartNote) -> String {
+    format!("{}. Source: {}.", n.label, n.source)
+}
 
 /// The sources and caveats, as list items.
 fn sources(story: &Story) -> Vec<Node> {
@@ -26,7 +31,7 @@ fn sources(story: &Story) -> Vec<Node> {
     let notes = story
         .chart_notes
         .iter()
-        .map(|n| el("li").text(&format!("{}. Source: {}.", n.label, n.source)));
+        .map(|n| el("li").text(&note_text(n)));
     series.chain(notes).collect()
 }
 
@@ -61,12 +66,7 @@ fn table(story: &Story) -> Node {
         // does not wrap, and a sentence there squeezes the other columns to a letter's width.
         rows.push((
             days(n.date),
-            [
-                when,
-                "Note".into(),
-                "—".into(),
-                format!("{}. Source: {}.", n.label, n.source),
-            ],
+            [when, "Note".into(), "—".into(), note_text(n)],
         ));
     }
     let keys: Vec<i64> = rows.iter().map(|r| r.0).collect();
