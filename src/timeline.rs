@@ -96,9 +96,17 @@ pub fn TimelineView() -> impl IntoView {
     });
     // Hiding the focused event's lane moves the focus to the next visible event; showing a lane
     // again after all were hidden gives the focus to the first one (the event area's one tab
-    // stop must exist whenever an event is shown).
+    // stop must exist whenever an event is shown). Hiding the selected event's lane closes its
+    // details, which would otherwise describe an event the track no longer shows. The
+    // address is replaced, not pushed: a filter is not a step that Back should undo.
     crate::dom::effect(move || {
         let visible = state.visible.get();
+        if let Some(pos) = selected.get_untracked() {
+            let lane = app.index.with_value(|i| i.order[pos].lane);
+            if !visible.get(lane).copied().unwrap_or(true) {
+                app.go(HistoryMode::Replace, |u| u.event = None);
+            }
+        }
         let Some(pos) = state.focus.get_untracked() else {
             let first = app.index.with_value(|i| i.end_event(false, &visible));
             if first.is_some() {

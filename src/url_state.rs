@@ -131,10 +131,22 @@ impl UrlState {
         (state, warnings)
     }
 
-    /// Drops what only another view reads (a topic on the timeline, an event in the comparison,
-    /// a step outside the presentation): the view state keeps them while the reader moves
-    /// between views, but a link handed to someone else (the embed code) should not carry them.
-    pub fn keep_view_state(&mut self) {
+    /// The state an embed code starts from: this view in embed mode, without what only another
+    /// view reads (a topic on the timeline, an event in the comparison: the view state keeps
+    /// them while the reader moves between views), without the presentation's step (an embedded
+    /// presentation starts at its beginning), and without parameters we do not use. Those are
+    /// the embedding page's own (pym adds `childId` and `parentUrl` to each frame it makes),
+    /// so copying them from an embedded copy would hand one page's values to another.
+    pub fn for_embed_code(&self) -> UrlState {
+        let mut state = self.clone();
+        state.keep_view_state();
+        state.embed = true;
+        state.step = None;
+        state.other.clear();
+        state
+    }
+
+    fn keep_view_state(&mut self) {
         if self.view != View::Timeline {
             self.event = None;
             self.list = false;
@@ -430,16 +442,20 @@ mod tests {
     }
 
     #[test]
-    fn a_shared_link_keeps_only_its_views_state() {
-        let (mut s, _) =
-            UrlState::parse("view=timeline&event=e&list=1&topic=t&swap=1&step=3&theme=dark");
-        s.keep_view_state();
-        assert_eq!(s.to_query(), "?event=e&list=1&theme=dark");
-        let (mut s, _) = UrlState::parse("view=compare&event=e&list=1&topic=t&swap=1&step=3");
-        s.keep_view_state();
-        assert_eq!(s.to_query(), "?view=compare&topic=t&swap=1");
-        let (mut s, _) = UrlState::parse("view=present&event=e&topic=t&step=3&childId=c");
-        s.keep_view_state();
-        assert_eq!(s.to_query(), "?view=present&step=3&childId=c");
+    fn an_embed_code_keeps_only_its_views_state() {
+        let embed = |q: &str| UrlState::parse(q).0.for_embed_code().to_query();
+        assert_eq!(
+            embed("view=timeline&event=e&list=1&topic=t&swap=1&step=3&theme=dark"),
+            "?event=e&list=1&embed=1&theme=dark"
+        );
+        assert_eq!(
+            embed("view=compare&event=e&list=1&topic=t&swap=1&step=3"),
+            "?view=compare&topic=t&swap=1&embed=1"
+        );
+        // The step and the host page's parameters (pym's) are left out.
+        assert_eq!(
+            embed("view=present&event=e&topic=t&step=3&embed=1&childId=c&parentUrl=x"),
+            "?view=present&embed=1"
+        );
     }
 }

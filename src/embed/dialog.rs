@@ -73,11 +73,7 @@ pub fn EmbedDialog() -> impl IntoView {
         if !open.get() {
             return Vec::new();
         }
-        let query = app.href(|u| {
-            u.keep_view_state();
-            u.embed = true;
-            u.step = None;
-        });
+        let query = app.href(|u| *u = u.for_embed_code());
         let src = embed_src(&query);
         let title = app.story.with_value(|s| s.meta.title.clone());
         vec![

@@ -17,6 +17,20 @@ test("hiding a lane removes its row and markers, and showing it brings them back
   await expect(page.locator('.tl-mark[data-event="supreme-court-ruling"]')).toHaveCount(1);
 });
 
+test("hiding the selected event's lane closes its details, and only the others'", async ({ page }) => {
+  await openApp(page, "?event=supreme-court-ruling");
+  const panel = page.getByTestId("details-panel");
+  await expect(panel).toBeVisible();
+  // Another lane: the details stay.
+  await page.getByRole("checkbox", { name: /The influx/ }).uncheck();
+  await expect(panel).toBeVisible();
+  await expect(page).toHaveURL(/event=supreme-court-ruling/);
+  // The event's own lane: the details close, and the address no longer names the event.
+  await page.getByRole("checkbox", { name: /Law and courts/ }).uncheck();
+  await expect(panel).toBeHidden();
+  await expect(page).not.toHaveURL(/event=/);
+});
+
 test("after every lane was hidden, showing one gives the keyboard an event again", async ({ page }) => {
   await openApp(page);
   const boxes = page.getByRole("group", { name: "Lanes shown" }).getByRole("checkbox");
