@@ -17,6 +17,9 @@ use leptos::prelude::*;
 pub const POS_ATTR: &str = "data-pos";
 /// The attribute on a cluster: the positions of its first and last events, "first-last".
 pub const CLUSTER_ATTR: &str = "data-cluster";
+/// The attribute on each cluster that says whether choosing it zooms in ("true": its events
+/// differ in time and the zoom can go closer) or opens its first event ("false").
+pub const SPLITS_ATTR: &str = "data-splits";
 
 /// The element id of the marker for the event at position `pos`.
 pub fn mark_id(pos: usize) -> String {
@@ -185,17 +188,27 @@ fn event_mark(story: &Story, index: &StoryIndex, pos: usize, d: &Drawn, track: i
     button.child(span("tl-mark__label", &e.headline).attr("aria-hidden", "true"))
 }
 
+/// Whether choosing a cluster zooms in: its events differ in time and the zoom can go closer.
+/// Events at the same moment (dated to the same day, say) never separate, nor do any at the
+/// closest zoom; choosing such a cluster opens its first event instead.
+fn cluster_splits(index: &StoryIndex, members: &[usize], at_max: bool) -> bool {
+    let (first, last) = (members[0], members[members.len() - 1]);
+    !at_max && index.order[first].t != index.order[last].t
+}
+
 /// A marker standing for several events; choosing it zooms in until they separate (or opens
-/// the first, when they cannot).
+/// the first, when they cannot: `at_max` says the zoom is at its closest).
 fn cluster_mark(
     story: &Story,
     index: &StoryIndex,
     members: &[usize],
     d: &Drawn,
     track: i64,
+    at_max: bool,
 ) -> Node {
     let first = index.order[members[0]];
     let last = index.order[members[members.len() - 1]];
+    let splits = cluster_splits(index, members, at_max);
     let (from, to) = (
         story.events[first.event].date,
         story.events[last.event].date,
@@ -205,12 +218,12 @@ fn cluster_mark(
     } else {
         format!("from {} to {}", from.long(), to.long())
     };
-    // Events at the same moment (dated to the same day, say) never separate: say what a
-    // choice does instead (see the track's click handler).
-    let what = if first.t == last.t {
-        "Choose to open the first"
-    } else {
+    // Say what a choice does (the track's click handler reads SPLITS_ATTR, so the name and the
+    // action cannot disagree).
+    let what = if splits {
         "Zoom in to see them"
+    } else {
+        "Choose to open the first"
     };
     let name = format!("{} events {span_words}. {what}.", members.len());
     el("button")
@@ -221,6 +234,7 @@ fn cluster_mark(
             CLUSTER_ATTR,
             &format!("{}-{}", members[0], members[members.len() - 1]),
         )
+        .attr(SPLITS_ATTR, if splits { "true" } else { "false" })
         .attr("aria-label", &name)
         .attr("title", &name)
         .css("left", &left(d.m, track))
@@ -229,7 +243,7 @@ fn cluster_mark(
 }
 
 /// The element for one mark.
-fn build_mark(state: TimelineState, d: &Drawn, track: i64) -> web_sys::Element {
+fn build_mark(state: TimelineState, d: &Drawn, track: i64, at_max: bool) -> web_sys::Element {
     state
         .app
         .story
@@ -239,7 +253,7 @@ fn build_mark(state: TimelineState, d: &Drawn, track: i64) -> web_sys::Element {
                 .index
                 .with_value(|index| match d.members.as_slice() {
                     [pos] => event_mark(story, index, *pos, d, track),
-                    members => cluster_mark(story, index, members, d, track),
+                    members => cluster_mark(story, index, members, d, track, at_max),
                 })
         })
         .into_element()
@@ -248,7 +262,8 @@ fn build_mark(state: TimelineState, d: &Drawn, track: i64) -> web_sys::Element {
 /// Brings one lane's row from the marks it shows (`shown`, with their elements) to `marks`,
 /// in place: marks that stay keep their element (only their position is updated), so the
 /// browser restyles only what is new. Both lists are in time order, so the kept elements
-/// never move.
+/// never move. A cluster whose choice changes from zooming in to opening its first event (the
+/// zoom reached its closest level, or left it) is built afresh.
 fn update_lane(
     state: TimelineState,
     row: &web_sys::Element,
@@ -266,12 +281,29 @@ fn update_lane(
             el.remove();
         }
     }
+    let at_max = state.at_max_zoom_untracked();
+    // Whether a kept mark still says what choosing it does (only a cluster can change).
+    let current = |d: &Drawn, el: &web_sys::Element| {
+        d.members.len() < 2 || {
+            let splits = state
+                .app
+                .index
+                .with_value(|i| cluster_splits(i, &d.members, at_max));
+            el.get_attribute(SPLITS_ATTR).as_deref() == Some(if splits { "true" } else { "false" })
+        }
+    };
     let mut out = Vec::with_capacity(marks.len());
     let mut next_kept = kept.into_iter().peekable();
     for d in marks {
         match next_kept.peek() {
             Some((old, _)) if old.members == d.members => {
                 let (old, el) = next_kept.next().expect("peeked");
+                if !current(d, &el) {
+                    let fresh = build_mark(state, d, track, at_max);
+                    let _ = el.replace_with_with_node_1(&fresh);
+                    out.push((d.clone(), fresh));
+                    continue;
+                }
                 if old.m != d.m || old.m_next != d.m_next {
                     if let Some(html) = wasm_bindgen::JsCast::dyn_ref::<web_sys::HtmlElement>(&el) {
                         let _ = html.style().set_property("left", &left(d.m, track));
@@ -281,12 +313,12 @@ fn update_lane(
                 out.push((d.clone(), el));
             }
             Some((_, before)) => {
-                let el = build_mark(state, d, track);
+                let el = build_mark(state, d, track, at_max);
                 let _ = row.insert_before(&el, Some(before));
                 out.push((d.clone(), el));
             }
             None => {
-                let el = build_mark(state, d, track);
+                let el = build_mark(state, d, track, at_max);
                 let _ = row.append_child(&el);
                 out.push((d.clone(), el));
             }

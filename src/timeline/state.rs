@@ -90,6 +90,11 @@ impl TimelineState {
         zoom::fit(days, self.viewport.get())
     }
 
+    /// Whether the zoom is at its closest level, without tracking.
+    pub fn at_max_zoom_untracked(&self) -> bool {
+        zoom::at_limits(self.k.get_untracked(), self.fit_untracked()).1
+    }
+
     fn fit_untracked(&self) -> f64 {
         let days = (self.range.1 - self.range.0) / DAY;
         zoom::fit(days, self.viewport.get_untracked())

@@ -6,12 +6,12 @@ use super::chart::{influx_chart, row_labels};
 use super::eras::era_bands;
 use super::gestures::Gestures;
 use super::keyboard::{on_key, KeyActions};
-use super::marks::{Marks, CLUSTER_ATTR, POS_ATTR};
+use super::marks::{Marks, CLUSTER_ATTR, POS_ATTR, SPLITS_ATTR};
 use super::state::TimelineState;
 use crate::app::browser;
 use crate::dom::{closest_data, div, render_into, span};
 use crate::hooks::use_width;
-use crate::scale::{ticks, zoom};
+use crate::scale::ticks;
 use leptos::html;
 use leptos::prelude::*;
 
@@ -112,13 +112,13 @@ pub fn Track(
             let Some((from, to)) = span.0.zip(span.1) else {
                 return;
             };
-            let at_max = zoom::at_limits(state.k.get_untracked(), state.fit()).1;
             // The focus goes with the chosen cluster (its button is about to be replaced), not
             // to wherever the roving focus was.
             state.focus.set(Some(a));
-            if from == to || at_max {
-                // No zoom can tell these apart (same day, same time): open the first instead;
-                // the arrow keys and the now separate markers reach the others.
+            if closest_data(&ev, SPLITS_ATTR).as_deref() != Some("true") {
+                // No zoom can tell these apart (same moment, or the closest zoom already):
+                // open the first instead, as the cluster's name says; the arrow keys reach
+                // the others.
                 actions.select.run(a);
             } else {
                 state.show_span(from, to, false);

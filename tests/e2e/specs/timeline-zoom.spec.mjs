@@ -110,6 +110,22 @@ test("a cluster that no zoom can split opens its first event instead", async ({ 
   await expect(page.getByTestId("details-panel")).toBeVisible();
 });
 
+test("at the closest zoom a cluster says it opens its first event, and does", async ({ page }) => {
+  // Three events within 92 minutes: choosing their cluster zooms as close as the zoom goes,
+  // where the first stands alone (it has the focus) and the two minutes apart still share a
+  // marker.
+  await openApp(page, "?data=/fixtures/minutes-apart-story.json");
+  const cluster = page.locator(".tl-cluster");
+  await expect(cluster).toHaveCount(1);
+  await expect(cluster).toHaveAttribute("aria-label", /3 events on 18 Jan 2025\. Zoom in to see them/);
+  await cluster.click();
+  await expect(page.getByRole("button", { name: "Zoom in", exact: true })).toHaveAttribute("aria-disabled", "true");
+  await expect(cluster).toHaveCount(1);
+  await expect(cluster).toHaveAttribute("aria-label", /2 events on 18 Jan 2025\. Choose to open the first\./);
+  await cluster.click();
+  await expect(page).toHaveURL(/event=first/);
+});
+
 test("zoomed out, nothing collides: markers and clusters, era labels, the chart's labels", async ({ page }) => {
   await openApp(page);
   for (const preset of ["Show everything", /^Zoom to Enforcement paused/]) {
