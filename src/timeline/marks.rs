@@ -185,7 +185,13 @@ fn event_mark(story: &Story, index: &StoryIndex, pos: usize, d: &Drawn, track: i
                 .children(badges),
         );
     }
-    button.child(span("tl-mark__label", &e.headline).attr("aria-hidden", "true"))
+    // The text sits in an inner span, which the label wraps out of sight when too little room
+    // is left for it (see .tl-mark__label in style/timeline.css).
+    button.child(
+        span("tl-mark__label", "")
+            .attr("aria-hidden", "true")
+            .child(el("span").text(&e.headline)),
+    )
 }
 
 /// Whether choosing a cluster zooms in: its events differ in time and the zoom can go closer.

@@ -126,6 +126,29 @@ test("at the closest zoom a cluster says it opens its first event, and does", as
   await expect(page).toHaveURL(/event=first/);
 });
 
+test("at every zoom a marker's label is readable or not shown, never a sliver", async ({ page }) => {
+  await openApp(page);
+  await page.getByRole("button", { name: "Show everything" }).click();
+  const zoomIn = page.getByRole("button", { name: "Zoom in", exact: true });
+  for (let i = 0; i < 16; i++) {
+    const slivers = await page.locator(".tl-mark__label").evaluateAll((labels) =>
+      labels
+        .filter((label) => {
+          const box = label.getBoundingClientRect();
+          const text = label.firstElementChild.getBoundingClientRect();
+          // What shows of the text: the part inside the label's box (a text that does not fit
+          // wraps below the label's one line, which clips it).
+          const shown = text.top < box.bottom - 2 ? Math.min(text.right, box.right) - Math.max(text.left, box.left) : 0;
+          return label.checkVisibility() && shown > 0 && shown < 40;
+        })
+        .map((label) => label.textContent),
+    );
+    expect(slivers, `zoom ${await zoom(page)}`).toEqual([]);
+    if ((await zoomIn.getAttribute("aria-disabled")) === "true") break;
+    await zoomIn.click();
+  }
+});
+
 test("zoomed out, nothing collides: markers and clusters, era labels, the chart's labels", async ({ page }) => {
   await openApp(page);
   for (const preset of ["Show everything", /^Zoom to Enforcement paused/]) {
