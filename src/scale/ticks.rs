@@ -204,21 +204,45 @@ fn label(at: NaiveDateTime, interval: Interval) -> (String, bool) {
     }
 }
 
-/// The date at axis time `t` (the view's left edge) for the corner beside the axis, where the
-/// ticks may not say it: the day at hour zoom ("Sat 18 Jan 2025"), the month at day and week
-/// zoom ("Jan 2025"); nothing when the ticks name months and years themselves.
-pub fn edge_date(t: f64, px_per_day: f64) -> String {
+/// What the corner beside the axis says about the view's left edge, where the ticks may not
+/// say it: the day at hour zoom, the month at day and week zoom, nothing when the ticks name
+/// months and years themselves. Compared before it is formatted, so that panning, which moves
+/// the edge on every scroll event, formats it only when it crosses a day or a month.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum EdgeDate {
+    /// "Sat 18 Jan 2025".
+    Day(NaiveDate),
+    /// "Jan 2025": the year and the month (1 to 12).
+    Month(i32, u32),
+    /// Nothing to say.
+    None,
+}
+
+impl std::fmt::Display for EdgeDate {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match *self {
+            EdgeDate::Day(d) => write!(
+                f,
+                "{} {} {} {}",
+                weekday(d.weekday()),
+                d.day(),
+                month_name(d.month()),
+                d.year()
+            ),
+            EdgeDate::Month(year, month) => write!(f, "{} {year}", month_name(month)),
+            EdgeDate::None => Ok(()),
+        }
+    }
+}
+
+/// The date at axis time `t` (the view's left edge) at zoom `px_per_day`, for the corner
+/// beside the axis (see [`EdgeDate`]).
+pub fn edge_date(t: f64, px_per_day: f64) -> EdgeDate {
     let d = wall_clock(t).date();
     match interval_for(px_per_day).unit {
-        Unit::Hour => format!(
-            "{} {} {} {}",
-            weekday(d.weekday()),
-            d.day(),
-            month_name(d.month()),
-            d.year()
-        ),
-        Unit::Day | Unit::Week => format!("{} {}", month_name(d.month()), d.year()),
-        Unit::Month | Unit::Year => String::new(),
+        Unit::Hour => EdgeDate::Day(d),
+        Unit::Day | Unit::Week => EdgeDate::Month(d.year(), d.month()),
+        Unit::Month | Unit::Year => EdgeDate::None,
     }
 }
 
@@ -325,10 +349,16 @@ mod tests {
     #[test]
     fn the_edge_date_says_what_the_ticks_do_not() {
         let at = t(2025, 1, 18, 22);
-        assert_eq!(edge_date(at, 1024.0), "Sat 18 Jan 2025");
-        assert_eq!(edge_date(at, 128.0), "Jan 2025");
-        assert_eq!(edge_date(at, 16.0), "Jan 2025");
-        assert_eq!(edge_date(at, 4.0), "");
+        let text = |px_per_day| edge_date(at, px_per_day).to_string();
+        assert_eq!(text(1024.0), "Sat 18 Jan 2025");
+        assert_eq!(text(128.0), "Jan 2025");
+        assert_eq!(text(16.0), "Jan 2025");
+        assert_eq!(text(4.0), "");
+        // Within a day at hour zoom, within a month at day zoom: the same value, not formatted
+        // again.
+        assert_eq!(edge_date(at, 1024.0), edge_date(t(2025, 1, 18, 1), 1024.0));
+        assert_eq!(edge_date(at, 128.0), edge_date(t(2025, 1, 2, 0), 128.0));
+        assert_ne!(edge_date(at, 128.0), edge_date(t(2025, 2, 1, 0), 128.0));
     }
 
     #[test]

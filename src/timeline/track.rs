@@ -53,7 +53,8 @@ pub fn Track(
     });
 
     // The date at the view's left edge, for the corner beside the axis (the hour ticks do not
-    // say the day). A memo: it changes only when the edge crosses a day or a month.
+    // say the day). A memo of the unformatted date: it changes, and is formatted, only when
+    // the edge crosses a day or a month.
     let edge = Memo::new(move |_| {
         let scale = state.scale();
         ticks::edge_date(scale.t(state.scroll.get()), scale.px_per_day)
@@ -63,7 +64,7 @@ pub fn Track(
     render_into(labels, move || {
         let visible = state.visible.get();
         let mut rows = vec![div("tl-axis-spacer")
-            .child(span("tl-edge-date", &edge.get()).attr("data-testid", "edge-date"))];
+            .child(span("tl-edge-date", &edge.get().to_string()).attr("data-testid", "edge-date"))];
         state.app.story.with_value(|s| {
             for (lane, l) in s.lanes.iter().enumerate() {
                 if visible.get(lane).copied().unwrap_or(true) {
