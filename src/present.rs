@@ -73,6 +73,29 @@ pub fn PresentView() -> impl IntoView {
         go_to((now + delta).max(1) as usize);
     };
 
+    // Embedded, every step is also laid out, unseen, in the same place as the stage, so that
+    // the stage is as tall as the tallest step: the frame keeps one height and the Next button
+    // stays under the reader's pointer from step to step. (On a page of its own the control
+    // bar sticks to the screen's bottom instead.)
+    let sizer = NodeRef::<html::Div>::new();
+    if app.url.with_untracked(|u| u.embed) {
+        let address = address.clone();
+        render_into(sizer, move || {
+            sequence.with_value(|seq| {
+                app.story.with_value(|s| {
+                    app.index.with_value(|i| {
+                        seq.iter()
+                            .map(|step| {
+                                crate::dom::el("div")
+                                    .class("present__stage")
+                                    .children(step_view(s, i, step, &address))
+                            })
+                            .collect()
+                    })
+                })
+            })
+        });
+    }
     let stage = NodeRef::<html::Div>::new();
     render_into(stage, move || {
         let n = current.get();
@@ -159,14 +182,17 @@ pub fn PresentView() -> impl IntoView {
     view! {
         <section class="present" aria-labelledby="present-heading" data-testid="present" on:click=on_click>
             <h1 id="present-heading" class="visually-hidden">"Presentation"</h1>
-            <div
-                class="present__stage"
-                node_ref=stage
-                on:pointerdown=on_down
-                on:pointerup=on_up
-                aria-live="polite"
-                data-testid="stage"
-            ></div>
+            <div class="present__frame">
+                <div
+                    class="present__stage"
+                    node_ref=stage
+                    on:pointerdown=on_down
+                    on:pointerup=on_up
+                    aria-live="polite"
+                    data-testid="stage"
+                ></div>
+                <div class="present__sizer" node_ref=sizer aria-hidden="true" inert=""></div>
+            </div>
             // The step buttons use `aria-disabled` rather than `disabled` at the ends, so that
             // the focus stays on them; stepping past an end does nothing.
             <div class="present__bar">

@@ -151,3 +151,29 @@ test("the Embed dialog says when the code is copied, and a click outside closes 
   await expect(dialog).toBeHidden();
   await expect(page.getByTestId("embed-button")).toBeFocused();
 });
+
+test("embedded, the presentation keeps one height and its Next button stays in place", async ({ page }) => {
+  await page.goto("/fixtures/host.html");
+  await page.evaluate(() => (document.getElementById("frame").src = "/?embed=1&childId=c1&view=present"));
+  const frame = page.frameLocator("#frame");
+  await expect(frame.locator("html[data-ready=true]")).toHaveCount(1);
+  const next = frame.getByRole("button", { name: "Next step" });
+  const counter = frame.getByTestId("step-counter");
+  const count = Number((await counter.textContent()).split("/")[1]);
+  expect(count).toBeGreaterThan(3);
+  const frameHeight = async () => Number(await page.locator("#frame").getAttribute("height"));
+  // Where the button is in the frame (clicking may scroll the host page).
+  const inFrame = async () => (await next.boundingBox()).y - (await page.locator("#frame").boundingBox()).y;
+  await expect.poll(inFrame).toBeGreaterThan(0);
+  const y = await inFrame();
+  await expect.poll(frameHeight).toBeGreaterThan(300);
+  const height = await frameHeight();
+  for (let step = 2; step <= count; step++) {
+    await next.click();
+    await expect(counter).toHaveText(`${step} / ${count}`);
+    expect(Math.round(await inFrame()), `step ${step}`).toBe(Math.round(y));
+  }
+  // The frame never changed its height (a message would have come by now).
+  await page.waitForTimeout(300);
+  expect(await frameHeight()).toBe(height);
+});
