@@ -1,9 +1,10 @@
 //! The printable handout: printing any view gives one clean, linear document with every event
 //! in order (dates, summaries, confidence, sources), every topic with both readings and their
 //! quotes, the discussion questions and the method. It is built on first need (a print, the
-//! "Print handout" button, or print media) into `#handout`, which only print styles show.
+//! "Print handout" button, or print media) into `#handout`, which only print styles show. In
+//! the release build its code is a chunk of its own, fetched after the first view.
 
-use crate::app::AppContext;
+use crate::app::{split, AppContext};
 use crate::dom::{el, replace_children, Node};
 use crate::model::{Story, StoryIndex};
 use leptos::prelude::*;
@@ -14,7 +15,8 @@ use wasm_bindgen::JsCast;
 /// The element the handout is built into (present in every view, shown only in print).
 pub const HOST_ID: &str = "handout";
 
-fn build(story: &Story, index: &StoryIndex) -> Vec<Node> {
+/// The handout's content. Its code is loaded after the first view (see [`split::handout_now`]).
+pub fn build(story: &Story, index: &StoryIndex) -> Vec<Node> {
     let events: Vec<Node> = index
         .order
         .iter()
@@ -148,28 +150,63 @@ fn build(story: &Story, index: &StoryIndex) -> Vec<Node> {
     ]
 }
 
-/// Builds the handout into `#handout` unless it is already there.
-pub fn ensure(app: AppContext) {
+/// Builds the handout into `#handout` unless it is already there, if its code is at hand (see
+/// [`split::handout_now`]); says whether the handout is there.
+fn build_now(app: AppContext) -> bool {
     let Some(host) = document().get_element_by_id(HOST_ID) else {
-        return;
+        return false;
     };
-    if host.child_element_count() == 0 {
-        replace_children(
-            &host,
-            app.story
-                .with_value(|s| app.index.with_value(|i| build(s, i))),
-        );
+    if host.child_element_count() > 0 {
+        return true;
+    }
+    let nodes = app
+        .story
+        .with_value(|s| app.index.with_value(|i| split::handout_now(s, i)));
+    match nodes {
+        Some(nodes) => {
+            replace_children(&host, nodes);
+            true
+        }
+        None => false,
     }
 }
 
-/// Builds the handout and opens the browser's print dialog.
-pub fn print(app: AppContext) {
-    ensure(app);
-    let _ = window().print();
+/// Builds the handout into `#handout` unless it is already there: at once if its code is at
+/// hand, else once it has arrived.
+pub fn ensure(app: AppContext) {
+    if !build_now(app) {
+        leptos::task::spawn_local(async move {
+            if split::load_handout().await {
+                build_now(app);
+            }
+        });
+    }
 }
 
-/// Builds the handout whenever printing starts or print media applies, in any view.
+/// Builds the handout and opens the browser's print dialog. Should the handout's code not
+/// arrive (offline), the page prints as it is (see print.css).
+pub fn print(app: AppContext) {
+    if build_now(app) {
+        let _ = window().print();
+    } else {
+        leptos::task::spawn_local(async move {
+            if split::load_handout().await {
+                build_now(app);
+            }
+            let _ = window().print();
+        });
+    }
+}
+
+/// Builds the handout whenever printing starts or print media applies, in any view, and in the
+/// release build fetches its code after the first view (the browser's Print command does not
+/// wait for it).
 pub fn use_handout(app: AppContext) {
+    request_animation_frame(|| {
+        leptos::task::spawn_local(async {
+            split::load_handout().await;
+        })
+    });
     let on_print = Closure::<dyn FnMut()>::new(move || ensure(app));
     let _ =
         window().add_event_listener_with_callback("beforeprint", on_print.as_ref().unchecked_ref());

@@ -1,18 +1,20 @@
 //! The code the first view of the default address (the timeline) does not need: the compare
-//! and present views, and the reader of story files (the built-in story is decoded without
-//! it, see [`crate::model::compact`]).
+//! and present views, the printable handout, and the reader of story files (the built-in
+//! story is decoded without it, see [`crate::model::compact`]).
 //!
 //! In the release build (feature `split`) they are split functions (`wasm_split`, the mechanism
 //! behind Leptos's `#[lazy]`): the post-build hook moves their code out of the main wasm into
 //! chunks of their own, which keeps it off the first load. A view's chunk is fetched when the
 //! view is first shown, or earlier, when the reader points at or focuses a link to the view;
-//! the reader's chunk when a `?data=` file is fetched. If a view's chunk cannot be fetched, the
+//! the reader's chunk when a `?data=` file is fetched; the handout's once the first view is
+//! shown, so that it is at hand when the reader prints. If a view's chunk cannot be fetched, the
 //! view says so and offers to try again. Every other build (the tests, `make serve`) compiles
 //! them in, and nothing here waits.
 
 use super::browser;
 use crate::compare::CompareView;
-use crate::model::{parse_story, Problem, Story};
+use crate::dom::Node;
+use crate::model::{parse_story, Problem, Story, StoryIndex};
 use crate::present::PresentView;
 use crate::url_state::View;
 use leptos::prelude::*;
@@ -64,6 +66,63 @@ fn present_view() -> Result<AnyView, NotLoaded> {
 )]
 fn read_story_now(text: &str) -> Result<Result<Story, Vec<Problem>>, NotLoaded> {
     Ok(parse_story(text))
+}
+
+#[cfg_attr(
+    feature = "split",
+    leptos::wasm_split::wasm_split(
+        handout,
+        wasm_split_path = ::leptos::wasm_split,
+        fallible,
+        preload(preload_handout_chunk)
+    )
+)]
+fn handout_nodes(story: &Story, index: &StoryIndex) -> Result<Vec<Node>, NotLoaded> {
+    Ok(crate::handout::build(story, index))
+}
+
+#[cfg(feature = "split")]
+thread_local! {
+    /// Whether the handout's chunk has arrived.
+    static HANDOUT_LOADED: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// The printable handout's nodes ([`crate::handout`]) if its code is at hand, at once: the
+/// browser's own Print command gives a `beforeprint` event, which must build the handout
+/// before it returns. In the release build, `None` until [`load_handout`] has fetched the
+/// chunk.
+pub fn handout_now(story: &Story, index: &StoryIndex) -> Option<Vec<Node>> {
+    #[cfg(feature = "split")]
+    {
+        use std::future::Future;
+        use std::task::{Context, Poll, Waker};
+        if !HANDOUT_LOADED.get() {
+            return None;
+        }
+        // Once the chunk is loaded, the split function's future is ready at its first poll:
+        // it only checks that the chunk is there, then calls the code.
+        let mut nodes = std::pin::pin!(handout_nodes(story, index));
+        match nodes.as_mut().poll(&mut Context::from_waker(Waker::noop())) {
+            Poll::Ready(Ok(nodes)) => Some(nodes),
+            _ => None,
+        }
+    }
+    #[cfg(not(feature = "split"))]
+    handout_nodes(story, index).ok()
+}
+
+/// Fetches the handout's chunk (release build only) and says whether its code is at hand.
+pub async fn load_handout() -> bool {
+    #[cfg(feature = "split")]
+    {
+        let loaded = preload_handout_chunk().await.is_ok();
+        if loaded {
+            HANDOUT_LOADED.set(true);
+        }
+        loaded
+    }
+    #[cfg(not(feature = "split"))]
+    true
 }
 
 /// Parses and checks a story file ([`parse_story`]); in the release build, once the reader's

@@ -36,10 +36,31 @@ test("the handout is black on white in every theme", async ({ page }) => {
   }
 });
 
+test("the browser's own Print command finds the handout built before it prints", async ({ page }) => {
+  await openApp(page);
+  // The handout's code arrives after the first view; the browser's Print command (Ctrl+P,
+  // a menu) sends `beforeprint` and prints when its handlers return, without waiting.
+  await page.waitForLoadState("networkidle");
+  const built = await page.evaluate(() => {
+    window.dispatchEvent(new Event("beforeprint"));
+    return document.querySelectorAll("#handout .handout__event").length;
+  });
+  expect(built).toBe(story.events.length);
+});
+
 test("the Print handout button builds the handout", async ({ page }) => {
   await openApp(page);
   await page.evaluate(() => (window.print = () => (window.__printed = true)));
   await page.getByTestId("print-button").click();
   expect(await page.evaluate(() => window.__printed)).toBe(true);
   expect(await page.locator("#handout .handout__event").count()).toBe(story.events.length);
+});
+
+test("if the handout's code cannot be fetched, printing gives the page as it is, not a blank one", async ({ page }) => {
+  await page.route(/\/split_handout-[0-9a-f]+\.wasm$/, (route) => route.abort("internetdisconnected"));
+  await openApp(page);
+  await page.emulateMedia({ media: "print" });
+  await page.waitForTimeout(300);
+  await expect(page.locator("#handout")).toBeEmpty();
+  await expect(page.getByTestId("story-title")).toBeVisible();
 });

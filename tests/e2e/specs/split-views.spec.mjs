@@ -1,7 +1,8 @@
-// In the release build the compare and present views and the story-file reader live in wasm
-// chunks of their own (src/app/split.rs, scripts/build-tools/split.mjs): the timeline loads
-// without them, a view's chunk is fetched when the reader points at a link to its view, the
-// reader's chunk only for a `?data=` file, and a chunk that cannot be fetched leaves a message
+// In the release build the compare and present views, the printable handout and the
+// story-file reader live in wasm chunks of their own (src/app/split.rs,
+// scripts/build-tools/split.mjs): the timeline loads without them, a view's chunk is fetched
+// when the reader points at a link to its view, the handout's after the first view, the
+// reader's only for a `?data=` file, and a chunk that cannot be fetched leaves a message
 // (with a way to try again for a view), not a broken or blank page.
 import { test, expect } from "@playwright/test";
 
@@ -19,13 +20,36 @@ test("the timeline loads without the other views' code; pointing at a view's lin
     if (isViewsCss(request.url())) fetched.push("views-css");
     if (isWasm(request.url())) wasm.push(new URL(request.url()).pathname);
   });
+  // When the first view said it was ready, in the page's clock.
+  await page.addInitScript(() => {
+    new MutationObserver((_, observer) => {
+      if (document.documentElement.dataset.ready === "true") {
+        window.__readyAt = performance.now();
+        observer.disconnect();
+      }
+    }).observe(document, { attributes: true, subtree: true, attributeFilter: ["data-ready"] });
+  });
   await page.goto("/");
   await expect(page.locator("html")).toHaveAttribute("data-ready", "true");
-  await page.waitForTimeout(300);
+  await page.waitForLoadState("networkidle");
   expect(fetched).toEqual([]);
-  // Only the main module: no chunk at all, not even a shared one.
-  expect(wasm).toHaveLength(1);
-  expect(wasm[0]).toMatch(/\/rednote-explainer-[0-9a-f]+_bg\.wasm$/);
+  // Before the first view, only the main module; after it, the handout's chunk (and the
+  // chunks it shares with the views), so that printing finds it.
+  const started = await page.evaluate(() => ({
+    ready: window.__readyAt,
+    wasm: performance
+      .getEntriesByType("resource")
+      .filter((e) => e.name.endsWith(".wasm"))
+      .map((e) => ({ path: new URL(e.name).pathname, at: e.startTime })),
+  }));
+  const [main, ...later] = started.wasm;
+  expect(main.path).toMatch(/\/rednote-explainer-[0-9a-f]+_bg\.wasm$/);
+  expect(later.map((w) => w.path).filter((p) => p.includes("split_handout"))).toHaveLength(1);
+  for (const w of later) {
+    expect(w.path).toMatch(/\/(split_handout|chunk_\d+)-[0-9a-f]+\.wasm$/);
+    expect(w.at, w.path).toBeGreaterThanOrEqual(started.ready);
+  }
+  expect(wasm).toHaveLength(started.wasm.length);
 
   const compare = page.getByRole("navigation", { name: "Views" }).getByRole("link", { name: "Compare the texts" });
   await compare.hover();
