@@ -99,12 +99,18 @@ pub fn PresentView() -> impl IntoView {
     let stage = NodeRef::<html::Div>::new();
     render_into(stage, move || {
         let n = current.get();
-        sequence.with_value(|seq| {
+        // The stage is a live region: a screen reader reads each new step, starting with
+        // where it is (the counter in the bar is not part of the region).
+        let mut nodes = vec![crate::dom::el("p")
+            .class("visually-hidden")
+            .text(&format!("Step {n} of {count}."))];
+        nodes.extend(sequence.with_value(|seq| {
             app.story.with_value(|s| {
                 app.index
                     .with_value(|i| step_view(s, i, &seq[n - 1], &address))
             })
-        })
+        }));
+        nodes
     });
     crate::dom::effect(browser::set_ready);
     // The projection theme applies while presenting.
@@ -117,9 +123,33 @@ pub fn PresentView() -> impl IntoView {
         }
         // Space and Enter on a focused button are that button's; let them be.
         let on_control = closest_data(&ev, "data-action").is_some();
-        match ev.key().as_str() {
+        let key = ev.key();
+        let step_key = matches!(
+            key.as_str(),
+            "PageDown"
+                | "ArrowRight"
+                | "ArrowDown"
+                | "n"
+                | "N"
+                | "PageUp"
+                | "ArrowLeft"
+                | "ArrowUp"
+                | "p"
+                | "P"
+                | "Home"
+                | "End"
+        ) || (key == " " && !on_control);
+        // On a blank screen a step key brings the slide back rather than moving on unseen: a
+        // clicker's Next is the key a presenter reaches for.
+        if step_key && blank.get_untracked() {
+            blank.set(false);
+            ev.prevent_default();
+            return;
+        }
+        match key.as_str() {
             "PageDown" | "ArrowRight" | "ArrowDown" | "n" | "N" => step_by(1),
-            " " if !on_control => step_by(1),
+            // Shift+Space goes back, as in slide and document viewers.
+            " " if !on_control => step_by(if ev.shift_key() { -1 } else { 1 }),
             "PageUp" | "ArrowLeft" | "ArrowUp" | "p" | "P" => step_by(-1),
             "Home" => go_to(1),
             "End" => go_to(count),

@@ -67,7 +67,15 @@ fn column(story: &Story, topic: &Topic, text_index: usize) -> Node {
                             .attr("rel", "noopener noreferrer")
                             .attr("target", "_blank")
                             .text("find it in the original")
-                            .child(span("visually-hidden", " (opens in a new tab)")),
+                            // Each quotation's link gets a name of its own for screen
+                            // readers, which list links out of context.
+                            .child(span(
+                                "visually-hidden",
+                                &format!(
+                                    ": \u{201c}{}\u{201d} (opens in a new tab)",
+                                    opening_words(q)
+                                ),
+                            )),
                     );
                 }
                 el("figure")
@@ -81,6 +89,16 @@ fn column(story: &Story, topic: &Topic, text_index: usize) -> Node {
             .child(div("cmp-col__quotes").children(quotes));
     }
     col
+}
+
+/// The first five words of a quotation, with an ellipsis if there are more.
+fn opening_words(quote: &str) -> String {
+    let words: Vec<&str> = quote.split_whitespace().collect();
+    if words.len() <= 5 {
+        words.join(" ")
+    } else {
+        format!("{}\u{2026}", words[..5].join(" "))
+    }
 }
 
 /// The panel for `topic`, with the texts in `order`. `event_href` gives the link to a

@@ -19,10 +19,27 @@ test("clicker keys step forward and back, and the address follows", async ({ pag
     await page.keyboard.press(key);
     await expect(counter).toHaveText(`${before - 1} / ${total}`);
   }
+  // Shift+Space goes back, as in slide and document viewers.
+  await page.keyboard.press("Shift+Space");
+  await expect(counter).toHaveText(`1 / ${total}`);
   await page.keyboard.press("End");
   await expect(counter).toHaveText(`${total} / ${total}`);
   await page.keyboard.press("Home");
   await expect(counter).toHaveText(`1 / ${total}`);
+  // The stage, a live region, says where the reader is first.
+  await expect(page.getByTestId("stage").locator("p").first()).toHaveText(`Step 1 of ${total}.`);
+});
+
+test("on a blank screen a clicker's Next brings the slide back without moving on", async ({ page }) => {
+  await openApp(page, "?view=present&step=3");
+  const blank = page.getByTestId("blank");
+  for (const key of ["b", "PageDown", "b", "ArrowLeft", "b", "Space"]) {
+    await page.keyboard.press(key);
+    await expect(blank).toBeVisible({ visible: key === "b" });
+    await expect(page.getByTestId("step-counter")).toHaveText(/^3 \//);
+  }
+  await page.keyboard.press("PageDown");
+  await expect(page.getByTestId("step-counter")).toHaveText(/^4 \//);
 });
 
 test("the dot and B blank the screen and bring it back", async ({ page }) => {
