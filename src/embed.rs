@@ -60,6 +60,41 @@ pub fn use_auto_height(app: AppContext) {
         return;
     };
     observer.observe(&body);
+    // Offscreen, a cross-origin frame's rendering is paused, and the ResizeObserver with it:
+    // an embed below the fold would keep the host's placeholder height until the reader
+    // reached it, then jump. Changes to the page still reach a MutationObserver: once the
+    // page is built, and after each burst of changes, the height is sent if it changed.
+    let last = std::rc::Rc::new(std::cell::Cell::new(0u32));
+    let pending = std::rc::Rc::new(std::cell::Cell::new(false));
+    let id = child_id.clone();
+    let on_mutation = Closure::<dyn FnMut()>::new(move || {
+        if pending.replace(true) {
+            return;
+        }
+        let (id, last, pending) = (id.clone(), last.clone(), pending.clone());
+        set_timeout(
+            move || {
+                pending.set(false);
+                let height = content_height();
+                if last.replace(height) != height {
+                    send_height(id.as_deref());
+                }
+            },
+            std::time::Duration::from_millis(100),
+        );
+    });
+    let Ok(mutations) = web_sys::MutationObserver::new(on_mutation.as_ref().unchecked_ref()) else {
+        return;
+    };
+    let options = web_sys::MutationObserverInit::new();
+    options.set_child_list(true);
+    options.set_subtree(true);
+    let _ = mutations.observe_with_options(&body, &options);
+    on_mutation
+        .as_ref()
+        .unchecked_ref::<js_sys::Function>()
+        .call0(&JsValue::NULL)
+        .ok();
     let on_message =
         Closure::<dyn FnMut(web_sys::MessageEvent)>::new(move |ev: web_sys::MessageEvent| {
             let (Some(data), Some(id)) = (ev.data().as_string(), child_id.as_deref()) else {
@@ -71,10 +106,11 @@ pub fn use_auto_height(app: AppContext) {
         });
     let _ =
         window().add_event_listener_with_callback("message", on_message.as_ref().unchecked_ref());
-    let held = SendWrapper::new((observer, on_resize, on_message));
+    let held = SendWrapper::new((observer, on_resize, on_message, mutations, on_mutation));
     on_cleanup(move || {
-        let (observer, _, on_message) = &*held;
+        let (observer, _, on_message, mutations, _) = &*held;
         observer.disconnect();
+        mutations.disconnect();
         let _ = window()
             .remove_event_listener_with_callback("message", on_message.as_ref().unchecked_ref());
     });

@@ -59,6 +59,13 @@ pub fn set_root_attribute(name: &str, value: Option<&str>) {
     }
 }
 
+/// Whether the page is in embed mode (`<html data-embed>`, set from the address).
+pub fn is_embedded() -> bool {
+    document()
+        .document_element()
+        .is_some_and(|root| root.has_attribute("data-embed"))
+}
+
 /// Marks the page as rendered and interactive: `<html data-ready="true">`. Embedding hosts and
 /// the tests wait for it.
 pub fn set_ready() {
@@ -87,6 +94,13 @@ pub fn reveal_if_low(id: &str) {
     let Some(el) = document().get_element_by_id(id) else {
         return;
     };
+    // Embedded, the frame is as tall as its content, so its own window says nothing about what
+    // the reader sees: scroll only as far as needed, which the browser carries over to the
+    // host page (and which does nothing when the panel is in view already).
+    if is_embedded() {
+        reveal(&el, Align::Nearest);
+        return;
+    }
     let low = window()
         .inner_height()
         .ok()

@@ -39,10 +39,14 @@ impl AppContext {
         landed
     }
 
-    /// Changes the view state and writes it to the address bar.
+    /// Changes the view state and writes it to the address bar. Embedded, the entry is always
+    /// replaced: a frame's history entries are the host page's tab's, and a reader pressing
+    /// Back to leave the article would otherwise rewind the explainer click by click.
     pub fn go(&self, mode: HistoryMode, change: impl FnOnce(&mut UrlState)) {
         self.url.update(change);
-        browser::set_query(&self.url.with_untracked(UrlState::to_query), mode);
+        let (query, embed) = self.url.with_untracked(|u| (u.to_query(), u.embed));
+        let mode = if embed { HistoryMode::Replace } else { mode };
+        browser::set_query(&query, mode);
     }
 
     /// The link (query string) for the current state with `change` applied, for `href`s, so that

@@ -177,3 +177,46 @@ test("embedded, the presentation keeps one height and its Next button stays in p
   await page.waitForTimeout(300);
   expect(await frameHeight()).toBe(height);
 });
+
+test("an embed below the fold, from another origin, still reports its height before it is seen", async ({ page }) => {
+  // The host on another origin than the frame (localhost and 127.0.0.1), as on a news site:
+  // there the browser pauses the rendering of a frame out of view.
+  await page.goto("http://localhost:4173/fixtures/below-fold.html");
+  await page.evaluate(() => (document.getElementById("frame").src = "http://127.0.0.1:4173/?embed=1&childId=c1&view=compare"));
+  const frameHeight = async () => Number(await page.locator("#frame").getAttribute("height"));
+  // Long enough for the comparison to load; nothing is scrolled.
+  await expect.poll(frameHeight, { timeout: 5000 }).toBeGreaterThan(2000);
+  const before = await frameHeight();
+  expect(await page.evaluate(() => scrollY)).toBe(0);
+  // Brought into view, the frame is already at its height.
+  await page.locator("#frame").scrollIntoViewIfNeeded();
+  await page.waitForTimeout(500);
+  expect(await frameHeight()).toBe(before);
+});
+
+test("embedded, the explainer adds no entries to the reader's history", async ({ page }) => {
+  await page.goto("/fixtures/host.html");
+  await page.evaluate(() => (document.getElementById("frame").src = "/?embed=1&childId=c1"));
+  const frame = page.frameLocator("#frame");
+  await expect(frame.locator("html[data-ready=true]")).toHaveCount(1);
+  const length = await page.evaluate(() => history.length);
+  await frame.locator(".tl-mark").first().click();
+  await frame.getByRole("link", { name: "Compare the texts" }).click();
+  await expect(frame.getByRole("tab").first()).toBeVisible();
+  await frame.getByRole("tab").nth(1).click();
+  await expect.poll(() => page.frame({ url: /view=compare/ })?.url()).toContain("topic=");
+  expect(await page.evaluate(() => history.length)).toBe(length);
+});
+
+test("embedded, choosing an event brings its details into the host page's view", async ({ page }) => {
+  await page.setViewportSize({ width: 760, height: 800 });
+  await page.goto("/fixtures/host.html");
+  await page.evaluate(() => (document.getElementById("frame").src = "/?embed=1&childId=c1"));
+  const frame = page.frameLocator("#frame");
+  await expect(frame.locator("html[data-ready=true]")).toHaveCount(1);
+  // At this width the details open under the track, below the host's fold.
+  await frame.locator(".tl-mark").first().click();
+  const panel = frame.getByTestId("details-panel");
+  await expect(panel).toBeVisible();
+  await expect.poll(async () => (await panel.boundingBox()).y).toBeLessThan(800 * 0.75);
+});
