@@ -39,3 +39,15 @@ test("an unknown event id shows a notice, and the timeline still works", async (
   // The button went with the notice; the focus did not fall to <body>.
   await expect.poll(() => page.evaluate(() => document.activeElement !== document.body)).toBe(true);
 });
+
+test("on a phone on its side, a link to an event opens with its details in view", async ({ browser }) => {
+  const context = await browser.newContext({ viewport: { width: 740, height: 360 }, hasTouch: true, isMobile: true });
+  const page = await context.newPage();
+  await openApp(page, "?event=tiktok-goes-dark");
+  // This width draws the track, and the details open under it.
+  await expect(page.getByTestId("timeline-track")).toBeVisible();
+  const panel = page.getByTestId("details-panel");
+  await expect.poll(async () => (await panel.boundingBox()).y).toBeLessThan(360 * 0.75);
+  await expect(panel.getByRole("heading", { level: 2 })).toBeInViewport();
+  await context.close();
+});
