@@ -238,7 +238,9 @@ pub fn PresentView() -> impl IntoView {
                 <button type="button" class="button" data-action="blank" aria-pressed=move || blank.get().to_string()>
                     "Blank screen"
                 </button>
-                <button type="button" class="button" data-action="fullscreen" aria-pressed=move || fullscreen.get().to_string()>
+                // Not offered where the page may not go full screen (a frame without
+                // allow="fullscreen"): the button would do nothing.
+                <button type="button" class="button" data-action="fullscreen" hidden=!document().fullscreen_enabled() aria-pressed=move || fullscreen.get().to_string()>
                     "Full screen"
                 </button>
                 <button type="button" class="button" data-action="print">"Print handout"</button>

@@ -56,7 +56,8 @@ impl Theme {
         }
     }
 
-    fn parse(value: &str) -> Option<Theme> {
+    /// The theme a `theme` value names, if any.
+    pub fn parse(value: &str) -> Option<Theme> {
         [Theme::Light, Theme::Dark, Theme::Contrast]
             .into_iter()
             .find(|t| t.as_str() == value)

@@ -4,6 +4,7 @@
 use crate::app::context::use_app;
 use crate::dom::{el, render_into, Node};
 use crate::protocol::{iframe_snippet, pym_snippet};
+use crate::url_state::Theme;
 use leptos::html;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -69,26 +70,59 @@ pub fn EmbedDialog() -> impl IntoView {
     let dialog = NodeRef::<html::Dialog>::new();
     let body = NodeRef::<html::Div>::new();
     let open = RwSignal::new(false);
+    // The embed's colours: the theme this page shows if one was chosen, else light, which
+    // suits most news pages (following the reader's system setting could put a dark frame
+    // in a light article).
+    let colours = RwSignal::new(
+        app.url
+            .with_untracked(|u| u.theme)
+            .map_or("light", Theme::as_str),
+    );
     render_into(body, move || {
         if !open.get() {
             return Vec::new();
         }
-        let query = app.href(|u| *u = u.for_embed_code());
+        let theme = Theme::parse(colours.get());
+        let query = app.href(|u| {
+            *u = u.for_embed_code();
+            u.theme = theme;
+            // An id this story does not have (a mistyped link) would greet every reader of
+            // the embed with a notice: leave it out.
+            app.story.with_value(|s| {
+                if u.event
+                    .as_ref()
+                    .is_some_and(|id| !s.events.iter().any(|e| &e.id == id))
+                {
+                    u.event = None;
+                }
+                if u.topic
+                    .as_ref()
+                    .is_some_and(|id| !s.topics.iter().any(|t| &t.id == id))
+                {
+                    u.topic = None;
+                }
+            });
+        });
         let src = embed_src(&query);
         let title = app.story.with_value(|s| s.meta.title.clone());
+        // Each code's element id is its own, so that a page can hold several embeds.
+        let id = format!(
+            "rednote-explainer-{:06}",
+            (js_sys::Math::random() * 1_000_000.0) as u32
+        );
         vec![
             el("p").text("The explainer sizes itself to its content inside your page, keeps its state in its own address, and makes no request to any other site."),
             code_block(
                 "embed-iframe",
                 "Responsive iframe",
                 "Paste where the explainer should appear. The script sets the frame's height from the explainer's messages.",
-                &iframe_snippet(&src, &title, "rednote-explainer"),
+                &iframe_snippet(&src, &title, &id),
             ),
             code_block(
                 "embed-pym",
                 "With pym.js",
                 "For pages that already use NPR's pym.js, which this explainer speaks.",
-                &pym_snippet(&src, &title, "rednote-explainer", PYM_SRC),
+                &pym_snippet(&src, &title, &id, PYM_SRC),
             ),
         ]
     });
@@ -147,6 +181,35 @@ pub fn EmbedDialog() -> impl IntoView {
                 <h2 id="embed-dialog-title">"Embed this view"</h2>
                 <button type="button" class="button button--quiet" data-close="" aria-label="Close">"×"</button>
             </div>
+            <p class="embed-dialog__colours">
+                <label for="embed-colours">"Colours"</label>
+                " "
+                <select id="embed-colours" data-testid="embed-colours" on:change=move |ev| {
+                    let value = event_target_value(&ev);
+                    colours.set(
+                        ["light", "dark", "contrast", "system"]
+                            .into_iter()
+                            .find(|v| *v == value)
+                            .unwrap_or("light"),
+                    );
+                }>
+                    {[
+                        ("light", "Light"),
+                        ("dark", "Dark"),
+                        ("contrast", "High contrast"),
+                        ("system", "As the reader's system is set"),
+                    ]
+                        .into_iter()
+                        .map(|(value, label)| {
+                            view! {
+                                <option value=value selected=move || colours.get() == value>
+                                    {label}
+                                </option>
+                            }
+                        })
+                        .collect_view()}
+                </select>
+            </p>
             <div node_ref=body></div>
             <p id=STATUS_ID class="embed-dialog__status" role="status" data-testid="embed-status"></p>
         </dialog>

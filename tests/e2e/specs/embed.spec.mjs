@@ -60,30 +60,63 @@ test("embed mode has a compact title bar and a link to the full explainer at the
   expect(href).not.toContain("childId");
 });
 
-test("the Embed dialog's code, pasted into a page, shows the explainer at the right height", async ({ page, baseURL }) => {
-  await openApp(page, "?view=compare&topic=motive");
-  await page.getByTestId("embed-button").click();
-  const dialog = page.getByRole("dialog", { name: "Embed this view" });
-  await expect(dialog).toBeVisible();
-  const iframeCode = await dialog.getByTestId("embed-iframe").inputValue();
-  expect(iframeCode).toContain("embed=1");
-  expect(iframeCode).toContain("topic=motive");
-  expect(iframeCode).toMatch(/title="[^"]+"/);
-  await expect(dialog.getByTestId("embed-pym")).toHaveValue(/new pym\.Parent/);
-  await page.keyboard.press("Escape");
-  await expect(dialog).toBeHidden();
+test("the Embed dialog's code, pasted into a page twice, shows two explainers at the right heights", async ({ page }) => {
+  const codeFor = async (query) => {
+    await openApp(page, query);
+    await page.getByTestId("embed-button").click();
+    const dialog = page.getByRole("dialog", { name: "Embed this view" });
+    await expect(dialog).toBeVisible();
+    const code = await dialog.getByTestId("embed-iframe").inputValue();
+    await expect(dialog.getByTestId("embed-pym")).toHaveValue(/new pym\.Parent/);
+    await page.keyboard.press("Escape");
+    await expect(dialog).toBeHidden();
+    return code;
+  };
+  const compareCode = await codeFor("?view=compare&topic=motive");
+  expect(compareCode).toContain("embed=1");
+  expect(compareCode).toContain("topic=motive");
+  expect(compareCode).toMatch(/title="[^"]+"/);
+  const timelineCode = await codeFor("");
+  // Each code names its own frame, so that one page can hold both.
+  const idOf = (code) => code.match(/<iframe id="([^"]+)"/)[1];
+  expect(idOf(compareCode)).not.toBe(idOf(timelineCode));
 
   await page.goto("/fixtures/blank.html");
-  await page.evaluate((code) => {
-    const range = document.createRange();
-    document.body.appendChild(range.createContextualFragment(code));
-  }, iframeCode);
-  const frameEl = page.locator("iframe#rednote-explainer");
-  const frame = page.frameLocator("iframe#rednote-explainer");
-  await expect(frame.locator("html")).toHaveAttribute("data-ready", "true");
-  await expect(frame.getByRole("tab", { name: /Why did the US move/ })).toHaveAttribute("aria-selected", "true");
-  const child = page.frame({ url: /embed=1/ });
-  await expect.poll(async () => Number(await frameEl.getAttribute("height"))).toBe(await contentHeight(child));
+  await page.evaluate((codes) => {
+    for (const code of codes) document.body.appendChild(document.createRange().createContextualFragment(code));
+  }, [compareCode, timelineCode]);
+  for (const [code, url] of [[compareCode, /view=compare/], [timelineCode, /^(?!.*view=compare).*embed=1/]]) {
+    const frameEl = page.locator(`iframe#${idOf(code)}`);
+    await expect(page.frameLocator(`iframe#${idOf(code)}`).locator("html")).toHaveAttribute("data-ready", "true");
+    const child = page.frame({ url });
+    await expect.poll(async () => Number(await frameEl.getAttribute("height"))).toBe(await contentHeight(child));
+  }
+  await expect(page.frameLocator(`iframe#${idOf(compareCode)}`).getByRole("tab", { name: /Why did the US move/ })).toHaveAttribute("aria-selected", "true");
+});
+
+test("the embed code is light unless another colour scheme is chosen, and leaves out ids the story lacks", async ({ page }) => {
+  await openApp(page, "?event=no-such-event");
+  await page.getByTestId("embed-button").click();
+  const code = page.getByTestId("embed-iframe");
+  await expect(code).toHaveValue(/theme=light/);
+  await expect(code).not.toHaveValue(/no-such-event/);
+  await page.getByTestId("embed-colours").selectOption("dark");
+  await expect(code).toHaveValue(/theme=dark/);
+  await page.getByTestId("embed-colours").selectOption("system");
+  await expect(code).not.toHaveValue(/theme=/);
+});
+
+test("in a frame that may not go full screen, the presentation offers no Full screen button", async ({ page }) => {
+  // Another origin's frame without allow="fullscreen", as a page that builds its own iframe.
+  await page.goto("http://localhost:4173/fixtures/host.html");
+  await page.evaluate(() => (document.getElementById("frame").src = "http://127.0.0.1:4173/?embed=1&childId=c1&view=present"));
+  const frame = page.frameLocator("#frame");
+  await expect(frame.locator("html[data-ready=true]")).toHaveCount(1);
+  await expect(frame.getByRole("button", { name: "Next step" })).toBeVisible();
+  await expect(frame.getByRole("button", { name: "Full screen" })).toBeHidden();
+  // On a page of its own it is there.
+  await openApp(page, "?view=present");
+  await expect(page.getByRole("button", { name: "Full screen" })).toBeVisible();
 });
 
 // A view sized by the viewport's height would grow the frame, which grows the viewport: the
