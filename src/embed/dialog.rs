@@ -63,6 +63,14 @@ fn outside(dialog: &web_sys::HtmlDialogElement, ev: &web_sys::MouseEvent) -> boo
     x < r.left() || x > r.right() || y < r.top() || y > r.bottom()
 }
 
+/// The colour schemes an embed code can ask for: `theme` values (or "system": none) and labels.
+const COLOURS: [(&str, &str); 4] = [
+    ("light", "Light"),
+    ("dark", "Dark"),
+    ("contrast", "High contrast"),
+    ("system", "As the reader's system is set"),
+];
+
 /// The "Embed" button and its dialog.
 #[component]
 pub fn EmbedDialog() -> impl IntoView {
@@ -78,6 +86,28 @@ pub fn EmbedDialog() -> impl IntoView {
             .with_untracked(|u| u.theme)
             .map_or("light", Theme::as_str),
     );
+    let colours_host = NodeRef::<html::P>::new();
+    render_into(colours_host, move || {
+        let chosen = colours.get_untracked();
+        let options = COLOURS
+            .iter()
+            .map(|(value, label)| {
+                let option = el("option").attr("value", value).text(label);
+                if *value == chosen {
+                    option.attr("selected", "")
+                } else {
+                    option
+                }
+            })
+            .collect();
+        vec![
+            el("label").attr("for", "embed-colours").text("Colours "),
+            el("select")
+                .attr("id", "embed-colours")
+                .attr("data-testid", "embed-colours")
+                .children(options),
+        ]
+    });
     render_into(body, move || {
         if !open.get() {
             return Vec::new();
@@ -181,35 +211,10 @@ pub fn EmbedDialog() -> impl IntoView {
                 <h2 id="embed-dialog-title">"Embed this view"</h2>
                 <button type="button" class="button button--quiet" data-close="" aria-label="Close">"×"</button>
             </div>
-            <p class="embed-dialog__colours">
-                <label for="embed-colours">"Colours"</label>
-                " "
-                <select id="embed-colours" data-testid="embed-colours" on:change=move |ev| {
-                    let value = event_target_value(&ev);
-                    colours.set(
-                        ["light", "dark", "contrast", "system"]
-                            .into_iter()
-                            .find(|v| *v == value)
-                            .unwrap_or("light"),
-                    );
-                }>
-                    {[
-                        ("light", "Light"),
-                        ("dark", "Dark"),
-                        ("contrast", "High contrast"),
-                        ("system", "As the reader's system is set"),
-                    ]
-                        .into_iter()
-                        .map(|(value, label)| {
-                            view! {
-                                <option value=value selected=move || colours.get() == value>
-                                    {label}
-                                </option>
-                            }
-                        })
-                        .collect_view()}
-                </select>
-            </p>
+            <p class="embed-dialog__colours" node_ref=colours_host on:change=move |ev| {
+                let value = event_target_value(&ev);
+                colours.set(COLOURS.iter().map(|c| c.0).find(|v| *v == value).unwrap_or("light"));
+            }></p>
             <div node_ref=body></div>
             <p id=STATUS_ID class="embed-dialog__status" role="status" data-testid="embed-status"></p>
         </dialog>
