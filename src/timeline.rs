@@ -183,11 +183,11 @@ pub fn TimelineView() -> impl IntoView {
             <div class="view-head">
                 <h1 id="timeline-heading" class="view-heading">"Timeline"</h1>
                 <p class="view-head__note" data-testid="axis-zone">
-                    {format!("Dates on the axis are in {zone}. Events with a time show it in US Eastern and Beijing time.")}
+                    {format!("Dates are in {zone}. Events with a time show it in US Eastern and Beijing time.")}
                 </p>
             </div>
             <Toolbar state=state list=list narrow=narrow />
-            <LaneFilter state=state />
+            <LaneFilter state=state narrow=narrow />
             <p class="visually-hidden" aria-live="polite" data-testid="announcer">{move || announce.get()}</p>
             <p class="tl-empty" role="status" hidden=move || !all_hidden()>
                 "No lanes are shown. Tick a lane above to see its events."

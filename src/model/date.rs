@@ -170,7 +170,7 @@ impl Zone {
         }
     }
 
-    /// A longer name for statements such as "Dates on the axis are in US Eastern Time".
+    /// A longer name for statements such as "Dates are in US Eastern Time".
     pub fn long_name(self) -> &'static str {
         match self {
             Zone::Eastern => "US Eastern Time",

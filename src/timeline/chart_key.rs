@@ -125,8 +125,12 @@ pub fn ChartKey(
         view! {
             <section class="chart-key" aria-labelledby="chart-key-heading" data-testid="chart-key">
                 <h2 id="chart-key-heading" class="chart-key__heading">"The influx in numbers"</h2>
-                <p class="chart-key__intro">
+                // The list view draws no chart: its introduction speaks of the table.
+                <p class="chart-key__intro" hidden=move || table_open.get()>
                     "Under the lanes: RedNote's rank on Apple's US App Store, and estimates of its daily users in the US on a logarithmic scale (each grid line is ten times the one below). A hollow point is disputed. Downloads are different measures, so they appear as notes, not as a line."
+                </p>
+                <p class="chart-key__intro" hidden=move || !table_open.get()>
+                    "In the table below: RedNote's rank on Apple's US App Store, and estimates of its daily users in the US, with disputed figures marked. Downloads are different measures, so they appear as notes."
                 </p>
                 <ul class="chart-key__sources" node_ref=list></ul>
                 <button

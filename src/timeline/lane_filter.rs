@@ -66,11 +66,15 @@ fn build(story: &Story, counts: &[usize]) -> Vec<Node> {
     ]
 }
 
-/// Checkboxes to show or hide lanes, with the key to the markers.
+/// Checkboxes to show or hide lanes, with the key to the markers. On a narrow screen they are
+/// folded away under a summary, so that the first events show on the first screen.
 #[component]
 pub fn LaneFilter(
     /// The timeline's state.
     state: TimelineState,
+    /// Whether the screen is narrow (a phone): the filter starts folded.
+    #[prop(into)]
+    narrow: Signal<bool>,
 ) -> impl IntoView {
     let host = NodeRef::<html::Div>::new();
     render_into(host, move || {
@@ -93,5 +97,23 @@ pub fn LaneFilter(
             }
         });
     };
-    view! { <div class="tl-legend" node_ref=host on:change=on_change></div> }
+    let shown = move || {
+        state.visible.with(|v| {
+            let on = v.iter().filter(|shown| **shown).count();
+            if on == v.len() {
+                "all shown".to_string()
+            } else {
+                format!("{on} of {} shown", v.len())
+            }
+        })
+    };
+    view! {
+        <details class="tl-legend-box" prop:open=move || !narrow.get()>
+            <summary class="tl-legend-box__summary" data-testid="lanes-summary">
+                "Lanes and marker key "
+                <span class="tl-legend-box__count">"(" {shown} ")"</span>
+            </summary>
+            <div class="tl-legend" node_ref=host on:change=on_change></div>
+        </details>
+    }
 }

@@ -49,3 +49,24 @@ test("on a phone the list is the layout and nothing scrolls sideways", async ({ 
     expect(overflow, `horizontal overflow at ${width}px`).toBeLessThanOrEqual(0);
   }
 });
+
+test("on a phone the first events show on the first screen, the lanes folded under a summary", async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 740 });
+  await openApp(page);
+  const summary = page.getByTestId("lanes-summary");
+  await expect(summary).toHaveText(/Lanes and marker key\s*\(all shown\)/);
+  const law = page.getByRole("checkbox", { name: /Law and courts/ });
+  await expect(law).toBeHidden();
+  await expect(page.locator(".event-list__item").first()).toBeInViewport();
+  // Opened, the filter works as on a wide screen, and the summary counts the lanes shown.
+  await summary.click();
+  await law.uncheck();
+  await expect(summary).toHaveText(new RegExp(`\\(${story.lanes.length - 1} of ${story.lanes.length} shown\\)`));
+  // The chart is not drawn in the list: its introduction speaks of the table.
+  await expect(page.getByTestId("chart-key").locator(".chart-key__intro:visible")).toHaveText(/^In the table below/);
+  // On a wide screen the filter is always open, without the summary.
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await expect(summary).toBeHidden();
+  await expect(law).toBeVisible();
+  await expect(page.getByTestId("chart-key").locator(".chart-key__intro:visible")).toHaveText(/^Under the lanes/);
+});
