@@ -16,7 +16,7 @@ use wasm_bindgen::JsCast;
 pub const HOST_ID: &str = "handout";
 
 /// The handout's content. Its code is loaded after the first view (see [`split::handout_now`]).
-pub fn build(story: &Story, index: &StoryIndex) -> Vec<Node> {
+pub fn build(story: &Story, index: &StoryIndex, address: &str) -> Vec<Node> {
     let events: Vec<Node> = index
         .order
         .iter()
@@ -84,7 +84,7 @@ pub fn build(story: &Story, index: &StoryIndex) -> Vec<Node> {
                 };
                 let position = r.position.label(&t.spectrum.left, &t.spectrum.right);
                 section = section
-                    .child(el("h4").text(&format!("{}: {position}", text.label)))
+                    .child(el("h4").text(&format!("{} \u{2014} {position}", text.label)))
                     .child(el("p").text(&r.paraphrase));
                 for q in &r.quotes {
                     section = section.child(
@@ -126,6 +126,11 @@ pub fn build(story: &Story, index: &StoryIndex) -> Vec<Node> {
     vec![
         el("h1").text(&story.meta.title),
         el("p").text(&story.meta.subtitle),
+        // Paper cannot link: the address brings a reader back to the interactive version.
+        el("p")
+            .class("handout__address")
+            .text("Interactive version: ")
+            .child(el("span").class("handout__url").text(address)),
         el("p").class("handout__zone").text(&format!(
             "Dates are in {}.",
             story.meta.time_zone.long_name()
@@ -159,9 +164,10 @@ fn build_now(app: AppContext) -> bool {
     if host.child_element_count() > 0 {
         return true;
     }
+    let address = crate::app::browser::public_address();
     let nodes = app
         .story
-        .with_value(|s| app.index.with_value(|i| split::handout_now(s, i)));
+        .with_value(|s| app.index.with_value(|i| split::handout_now(s, i, &address)));
     match nodes {
         Some(nodes) => {
             replace_children(&host, nodes);

@@ -16,27 +16,6 @@ use leptos::html;
 use leptos::prelude::*;
 use step_view::step_view;
 
-/// The address students should open: this page, without the presentation's own parameters.
-fn public_address() -> String {
-    let location = window().location();
-    let base = format!(
-        "{}{}",
-        location.origin().unwrap_or_default(),
-        location.pathname().unwrap_or_default()
-    );
-    let (state, _) = crate::url_state::UrlState::parse(&browser::query());
-    // Keep only what changes the content: another story file.
-    match state.data {
-        Some(data) => format!(
-            "{base}?{}",
-            form_urlencoded::Serializer::new(String::new())
-                .append_pair("data", &data)
-                .finish()
-        ),
-        None => base,
-    }
-}
-
 /// Whether the page is in full screen.
 fn is_fullscreen() -> bool {
     document().fullscreen_element().is_some()
@@ -62,7 +41,7 @@ pub fn PresentView() -> impl IntoView {
     let current = Memo::new(move |_| clamp_step(app.url.with(|u| u.step), count));
     let blank = RwSignal::new(false);
     let fullscreen = RwSignal::new(is_fullscreen());
-    let address = public_address();
+    let address = browser::public_address();
 
     let go_to = move |n: usize| {
         let n = n.clamp(1, count);

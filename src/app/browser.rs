@@ -174,3 +174,24 @@ fn refocus(body_only: bool) -> bool {
     }
     is_main
 }
+
+/// The explainer's address to hand on (the presentation's QR code, the printed handout): this
+/// page without its view state, keeping only what changes the content (another story file).
+pub fn public_address() -> String {
+    let location = window().location();
+    let base = format!(
+        "{}{}",
+        location.origin().unwrap_or_default(),
+        location.pathname().unwrap_or_default()
+    );
+    let (state, _) = crate::url_state::UrlState::parse(&query());
+    match state.data {
+        Some(data) => format!(
+            "{base}?{}",
+            form_urlencoded::Serializer::new(String::new())
+                .append_pair("data", &data)
+                .finish()
+        ),
+        None => base,
+    }
+}

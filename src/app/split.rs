@@ -77,8 +77,8 @@ fn read_story_now(text: &str) -> Result<Result<Story, Vec<Problem>>, NotLoaded> 
         preload(preload_handout_chunk)
     )
 )]
-fn handout_nodes(story: &Story, index: &StoryIndex) -> Result<Vec<Node>, NotLoaded> {
-    Ok(crate::handout::build(story, index))
+fn handout_nodes(story: &Story, index: &StoryIndex, address: &str) -> Result<Vec<Node>, NotLoaded> {
+    Ok(crate::handout::build(story, index, address))
 }
 
 #[cfg(feature = "split")]
@@ -91,7 +91,7 @@ thread_local! {
 /// browser's own Print command gives a `beforeprint` event, which must build the handout
 /// before it returns. In the release build, `None` until [`load_handout`] has fetched the
 /// chunk.
-pub fn handout_now(story: &Story, index: &StoryIndex) -> Option<Vec<Node>> {
+pub fn handout_now(story: &Story, index: &StoryIndex, address: &str) -> Option<Vec<Node>> {
     #[cfg(feature = "split")]
     {
         use std::future::Future;
@@ -101,14 +101,14 @@ pub fn handout_now(story: &Story, index: &StoryIndex) -> Option<Vec<Node>> {
         }
         // Once the chunk is loaded, the split function's future is ready at its first poll:
         // it only checks that the chunk is there, then calls the code.
-        let mut nodes = std::pin::pin!(handout_nodes(story, index));
+        let mut nodes = std::pin::pin!(handout_nodes(story, index, address));
         match nodes.as_mut().poll(&mut Context::from_waker(Waker::noop())) {
             Poll::Ready(Ok(nodes)) => Some(nodes),
             _ => None,
         }
     }
     #[cfg(not(feature = "split"))]
-    handout_nodes(story, index).ok()
+    handout_nodes(story, index, address).ok()
 }
 
 /// Fetches the handout's chunk (release build only) and says whether its code is at hand.

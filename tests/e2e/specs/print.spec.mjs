@@ -64,3 +64,13 @@ test("if the handout's code cannot be fetched, printing gives the page as it is,
   await expect(page.locator("#handout")).toBeEmpty();
   await expect(page.getByTestId("story-title")).toBeVisible();
 });
+
+test("the handout gives the explainer's address, for readers of the paper copy", async ({ page }) => {
+  await openApp(page, "?view=compare&topic=motive&theme=dark");
+  await page.emulateMedia({ media: "print" });
+  const address = page.locator("#handout .handout__address");
+  await expect(address).toBeVisible();
+  // This page without its view state.
+  const origin = new URL(page.url()).origin;
+  await expect(address).toHaveText(`Interactive version: ${origin}/`);
+});
