@@ -63,12 +63,19 @@ pub fn TimelineView() -> impl IntoView {
     let announce = RwSignal::new(String::new());
 
     let select = Callback::new(move |pos: usize| {
-        let id = app.index.with_value(|i| {
-            app.story
-                .with_value(|s| s.events[i.order[pos].event].id.clone())
+        let (id, headline) = app.index.with_value(|i| {
+            app.story.with_value(|s| {
+                let e = &s.events[i.order[pos].event];
+                (e.id.clone(), e.headline.clone())
+            })
         });
         state.focus.set(Some(pos));
         app.go(HistoryMode::Push, move |u| u.event = Some(id));
+        // The focus stays on the marker, and the details open elsewhere on the page: say so.
+        // (The list's own buttons say "expanded".)
+        if !list.get_untracked() {
+            announce.set(format!("Details shown: {headline}."));
+        }
     });
     let close = Callback::new(move |_: ()| {
         let pos = selected.get_untracked();

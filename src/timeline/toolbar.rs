@@ -34,7 +34,12 @@ fn build(state: TimelineState) -> Vec<Node> {
                 .attr("title", "Zoom in (+)"),
         )
         .child(button("everything", "Show everything"))
-        .child(span("tl-toolbar__status", "").attr("data-testid", "zoom-status"));
+        // A status: screen readers hear the new scale after each zoom.
+        .child(
+            span("tl-toolbar__status", "")
+                .attr("role", "status")
+                .attr("data-testid", "zoom-status"),
+        );
     let eras = state.app.story.with_value(|s| {
         s.eras
             .iter()

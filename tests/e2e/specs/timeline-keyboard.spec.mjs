@@ -56,6 +56,9 @@ test("Enter opens the details, Escape closes them and keeps the focus", async ({
   const panel = page.getByTestId("details-panel");
   await expect(panel).toBeVisible();
   await expect(panel.getByRole("heading", { level: 2 })).toContainText("live chat");
+  // The focus stays on the marker: a screen reader is told where the details went.
+  await expect(page.getByTestId("announcer")).toHaveText(/^Details shown: .*live chat/);
+  await expect(page.getByTestId("zoom-status")).toHaveAttribute("role", "status");
   await page.keyboard.press("Escape");
   await expect(page).not.toHaveURL(/event=/);
   await expect(panel).toBeHidden();
