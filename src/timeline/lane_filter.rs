@@ -76,13 +76,46 @@ pub fn LaneFilter(
     #[prop(into)]
     narrow: Signal<bool>,
 ) -> impl IntoView {
-    let host = NodeRef::<html::Div>::new();
+    let host = NodeRef::<html::Details>::new();
     render_into(host, move || {
         let counts = state
             .app
             .index
             .with_value(|i| i.lanes.iter().map(Vec::len).collect::<Vec<_>>());
-        state.app.story.with_value(|s| build(s, &counts))
+        vec![
+            el("summary")
+                .class("tl-legend-box__summary")
+                .attr("data-testid", "lanes-summary")
+                .text("Lanes and marker key ")
+                .child(span("tl-legend-box__count", "")),
+            el("div")
+                .class("tl-legend")
+                .children(state.app.story.with_value(|s| build(s, &counts))),
+        ]
+    });
+    // Folded on a narrow screen, open on a wider one (where the summary is not shown).
+    crate::dom::effect(move || {
+        let open = !narrow.get();
+        if let Some(host) = host.get() {
+            host.set_open(open);
+        }
+    });
+    // The summary says how many lanes are shown, as a folded filter hides that.
+    crate::dom::effect(move || {
+        let text = state.visible.with(|v| {
+            let on = v.iter().filter(|shown| **shown).count();
+            if on == v.len() {
+                "(all shown)".to_string()
+            } else {
+                format!("({on} of {} shown)", v.len())
+            }
+        });
+        if let Some(Ok(Some(count))) = host
+            .get()
+            .map(|h| h.query_selector(".tl-legend-box__count"))
+        {
+            count.set_text_content(Some(&text));
+        }
     });
     let on_change = move |ev: leptos::ev::Event| {
         let Some(lane) =
@@ -97,23 +130,5 @@ pub fn LaneFilter(
             }
         });
     };
-    let shown = move || {
-        state.visible.with(|v| {
-            let on = v.iter().filter(|shown| **shown).count();
-            if on == v.len() {
-                "all shown".to_string()
-            } else {
-                format!("{on} of {} shown", v.len())
-            }
-        })
-    };
-    view! {
-        <details class="tl-legend-box" prop:open=move || !narrow.get()>
-            <summary class="tl-legend-box__summary" data-testid="lanes-summary">
-                "Lanes and marker key "
-                <span class="tl-legend-box__count">"(" {shown} ")"</span>
-            </summary>
-            <div class="tl-legend" node_ref=host on:change=on_change></div>
-        </details>
-    }
+    view! { <details class="tl-legend-box" node_ref=host on:change=on_change></details> }
 }
