@@ -26,6 +26,14 @@ fn send_height(child_id: Option<&str>) {
     let Ok(Some(parent)) = window().parent() else {
         return;
     };
+    // Not before the first view is ready: the host keeps its placeholder height rather than
+    // shrinking to the loading message and growing again a moment later.
+    let ready = document()
+        .document_element()
+        .is_some_and(|root| root.has_attribute("data-ready"));
+    if !ready {
+        return;
+    }
     let height = content_height();
     if let Some(id) = child_id {
         let _ = parent.post_message(&JsValue::from_str(&pym_height(id, height)), "*");
