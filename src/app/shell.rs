@@ -15,6 +15,9 @@ use crate::url_state::{UrlState, View};
 use leptos::either::Either;
 use leptos::prelude::*;
 
+/// The live region that names the view after the reader changes it.
+const VIEW_ANNOUNCER: &str = "view-announcer";
+
 /// Lays out a loaded story and provides the [`AppContext`] to every view.
 #[component]
 pub fn Shell(
@@ -40,18 +43,25 @@ pub fn Shell(
 
     let view = Memo::new(move |_| url.with(|u| u.view));
     // The tab's title names the view too, for bookmarks, the history list and screen readers.
+    // A change of view is also announced: the focus stays on the link that made it.
+    let announced = std::cell::Cell::new(false);
     crate::dom::effect(move || {
-        let title = match view.get() {
+        let current = view.get();
+        let label = super::header::VIEWS
+            .iter()
+            .find(|(v, _)| *v == current)
+            .map_or("", |(_, label)| label);
+        let title = match current {
             View::Timeline => title.clone(),
-            other => {
-                let label = super::header::VIEWS
-                    .iter()
-                    .find(|(v, _)| *v == other)
-                    .map_or("", |(_, label)| label);
-                format!("{label} \u{2014} {title}")
-            }
+            _ => format!("{label} \u{2014} {title}"),
         };
-        leptos::prelude::document().set_title(&title);
+        let document = leptos::prelude::document();
+        document.set_title(&title);
+        if announced.replace(true) {
+            if let Some(announcer) = document.get_element_by_id(VIEW_ANNOUNCER) {
+                announcer.set_text_content(Some(label));
+            }
+        }
     });
     // A link inside a view that opens another (a topic from an event's details, say) removes
     // the focused link with the old view, which drops the focus to <body>: give it to what the
@@ -148,6 +158,7 @@ pub fn Shell(
                 other => Either::Right(split::later_view(other)),
             }}
         </main>
+        <p id=VIEW_ANNOUNCER class="visually-hidden" aria-live="polite" data-testid="view-announcer"></p>
         <footer class="site-footer" node_ref=footer></footer>
         <div id="handout" class="handout"></div>
     }

@@ -4,7 +4,10 @@ import { openApp } from "./support.mjs";
 
 test("switching views updates the address and the back button returns", async ({ page }) => {
   await openApp(page);
+  // Nothing is announced on arrival; a change of view is (the focus stays on the link).
+  await expect(page.getByTestId("view-announcer")).toBeEmpty();
   await page.getByRole("link", { name: "Compare the texts" }).click();
+  await expect(page.getByTestId("view-announcer")).toHaveText("Compare the texts");
   await expect(page).toHaveURL(/\?view=compare$/);
   await expect(page.getByRole("heading", { level: 1, name: "Compare the texts" })).toBeVisible();
   // The tab's title names the view.
