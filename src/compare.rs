@@ -235,7 +235,10 @@ pub fn CompareView() -> impl IntoView {
             choose(id, HistoryMode::Push, false);
             // On phones the tabs stack above the panel: bring the chosen topic up if it
             // starts low on the screen or below it.
-            request_animation_frame(|| browser::reveal_if_low("cmp-panel"));
+            let chosen = ev
+                .target()
+                .and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(t).ok());
+            request_animation_frame(move || browser::reveal_if_low("cmp-panel", chosen.as_ref()));
         } else if let Some(id) = closest_data(&ev, topic_panel::EVENT_ATTR) {
             if !wants_new_tab(&ev) {
                 ev.prevent_default();

@@ -20,21 +20,38 @@ fn content_height() -> u32 {
     })
 }
 
+/// Reports the page's height to the host page, once the first view is ready (the host keeps
+/// its placeholder height rather than shrinking to the loading message and growing again a
+/// moment later), and only when it changed unless asked (pym's `width` message wants an
+/// answer every time).
+struct Reporter {
+    /// pym's id for this frame, when the host is a pym.js page.
+    child_id: Option<String>,
+    /// The height last sent.
+    last: std::cell::Cell<u32>,
+}
+
+impl Reporter {
+    fn report(&self, even_if_unchanged: bool) {
+        let ready = document()
+            .document_element()
+            .is_some_and(|root| root.has_attribute("data-ready"));
+        if !ready {
+            return;
+        }
+        let height = content_height();
+        if self.last.replace(height) != height || even_if_unchanged {
+            send_height(self.child_id.as_deref(), height);
+        }
+    }
+}
+
 /// Tells the host page our height: pym's string message (when the host gave a `childId`) and
 /// AMP's object message. Sent to any origin: a height is all it carries.
-fn send_height(child_id: Option<&str>) {
+fn send_height(child_id: Option<&str>, height: u32) {
     let Ok(Some(parent)) = window().parent() else {
         return;
     };
-    // Not before the first view is ready: the host keeps its placeholder height rather than
-    // shrinking to the loading message and growing again a moment later.
-    let ready = document()
-        .document_element()
-        .is_some_and(|root| root.has_attribute("data-ready"));
-    if !ready {
-        return;
-    }
-    let height = content_height();
     if let Some(id) = child_id {
         let _ = parent.post_message(&JsValue::from_str(&pym_height(id, height)), "*");
     }
@@ -45,8 +62,8 @@ fn send_height(child_id: Option<&str>) {
     let _ = parent.post_message(&amp, "*");
 }
 
-/// In embed mode inside a frame: reports the height now and on every change of size, and
-/// answers pym's `width` messages with the height.
+/// In embed mode inside a frame: reports the height once the first view is ready and on every
+/// change of size, and answers pym's `width` messages with the height.
 pub fn use_auto_height(app: AppContext) {
     let (embed, child_id) = app
         .url
@@ -62,35 +79,39 @@ pub fn use_auto_height(app: AppContext) {
     let Some(body) = document().body() else {
         return;
     };
-    let id = child_id.clone();
-    let on_resize = Closure::<dyn FnMut()>::new(move || send_height(id.as_deref()));
+    let reporter = std::rc::Rc::new(Reporter {
+        child_id,
+        last: std::cell::Cell::new(0),
+    });
+    let on_resize = {
+        let reporter = reporter.clone();
+        Closure::<dyn FnMut()>::new(move || reporter.report(false))
+    };
     let Ok(observer) = web_sys::ResizeObserver::new(on_resize.as_ref().unchecked_ref()) else {
         return;
     };
     observer.observe(&body);
     // Offscreen, a cross-origin frame's rendering is paused, and the ResizeObserver with it:
     // an embed below the fold would keep the host's placeholder height until the reader
-    // reached it, then jump. Changes to the page still reach a MutationObserver: once the
-    // page is built, and after each burst of changes, the height is sent if it changed.
-    let last = std::rc::Rc::new(std::cell::Cell::new(0u32));
+    // reached it, then jump. Changes to the page still reach a MutationObserver, and so does
+    // the first view's `data-ready`: after each burst of them the height is reported.
     let pending = std::rc::Rc::new(std::cell::Cell::new(false));
-    let id = child_id.clone();
-    let on_mutation = Closure::<dyn FnMut()>::new(move || {
-        if pending.replace(true) {
-            return;
-        }
-        let (id, last, pending) = (id.clone(), last.clone(), pending.clone());
-        set_timeout(
-            move || {
-                pending.set(false);
-                let height = content_height();
-                if last.replace(height) != height {
-                    send_height(id.as_deref());
-                }
-            },
-            std::time::Duration::from_millis(100),
-        );
-    });
+    let on_mutation = {
+        let reporter = reporter.clone();
+        Closure::<dyn FnMut()>::new(move || {
+            if pending.replace(true) {
+                return;
+            }
+            let (reporter, pending) = (reporter.clone(), pending.clone());
+            set_timeout(
+                move || {
+                    pending.set(false);
+                    reporter.report(false);
+                },
+                std::time::Duration::from_millis(100),
+            );
+        })
+    };
     let Ok(mutations) = web_sys::MutationObserver::new(on_mutation.as_ref().unchecked_ref()) else {
         return;
     };
@@ -98,18 +119,19 @@ pub fn use_auto_height(app: AppContext) {
     options.set_child_list(true);
     options.set_subtree(true);
     let _ = mutations.observe_with_options(&body, &options);
-    on_mutation
-        .as_ref()
-        .unchecked_ref::<js_sys::Function>()
-        .call0(&JsValue::NULL)
-        .ok();
+    if let Some(root) = document().document_element() {
+        let options = web_sys::MutationObserverInit::new();
+        options.set_attribute_filter(&js_sys::Array::of1(&"data-ready".into()));
+        let _ = mutations.observe_with_options(&root, &options);
+    }
     let on_message =
         Closure::<dyn FnMut(web_sys::MessageEvent)>::new(move |ev: web_sys::MessageEvent| {
-            let (Some(data), Some(id)) = (ev.data().as_string(), child_id.as_deref()) else {
+            let (Some(data), Some(id)) = (ev.data().as_string(), reporter.child_id.as_deref())
+            else {
                 return;
             };
             if let Some(HostMessage::Width(_)) = parse_host_message(&data, id) {
-                send_height(Some(id));
+                reporter.report(true);
             }
         });
     let _ =

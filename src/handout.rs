@@ -204,15 +204,16 @@ pub fn print(app: AppContext) {
     }
 }
 
-/// Builds the handout whenever printing starts or print media applies, in any view, and in the
-/// release build fetches its code after the first view (the browser's Print command does not
-/// wait for it).
-pub fn use_handout(app: AppContext) {
-    request_animation_frame(|| {
-        leptos::task::spawn_local(async {
-            split::load_handout().await;
-        })
+/// In the release build, fetches the handout's code (called once the first view is shown), so
+/// that it is at hand when the reader prints: the browser's Print command does not wait.
+pub fn after_first_view() {
+    leptos::task::spawn_local(async {
+        split::load_handout().await;
     });
+}
+
+/// Builds the handout whenever printing starts or print media applies, in any view.
+pub fn use_handout(app: AppContext) {
     let on_print = Closure::<dyn FnMut()>::new(move || ensure(app));
     let _ =
         window().add_event_listener_with_callback("beforeprint", on_print.as_ref().unchecked_ref());

@@ -2,9 +2,11 @@
 //! screen, driven by the keys a presenter's clicker sends, with a blank screen, full screen, a
 //! QR code of the address on the first and last steps, and a printable handout.
 //!
-//! Keys: next on PageDown, Right, Down, Space and N; previous on PageUp, Left, Up and P; `.` or
-//! B blanks the screen (again to return); F toggles full screen; Home and End go to the first
-//! and last step; Escape leaves full screen and unblanks. Swipes work on touch screens.
+//! Keys: next on PageDown, Right, Down, Space and N; previous on PageUp, Left, Up, P and
+//! Shift+Space; `.` or B blanks the screen (again, or any step key, to return without moving
+//! on); F toggles full screen (the button is offered only where the page may go full screen);
+//! Home and End go to the first and last step; Escape leaves full screen and unblanks. Swipes
+//! work on touch screens.
 
 pub mod step_view;
 

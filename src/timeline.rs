@@ -161,11 +161,14 @@ pub fn TimelineView() -> impl IntoView {
                 );
                 state.focus.set(Some(pos));
                 // The marker in view, and the details too where they open under the track
-                // (a tablet, a phone on its side): a link to an event is a link to them.
-                request_animation_frame(move || {
-                    browser::reveal_id(&mark_id(pos), browser::Align::Center);
-                    browser::reveal_if_low(details_panel::PANEL_ID);
-                });
+                // (a tablet, a phone on its side): a link to an event is a link to them. Not
+                // embedded: an embed does not scroll its article by itself.
+                if !browser::is_embedded() {
+                    request_animation_frame(move || {
+                        browser::reveal_id(&mark_id(pos), browser::Align::Center);
+                        browser::reveal_if_low(details_panel::PANEL_ID, None);
+                    });
+                }
             }
             (None, Some((from, to))) => {
                 state.show_period(from, to);

@@ -69,7 +69,14 @@ pub fn is_embedded() -> bool {
 /// Marks the page as rendered and interactive: `<html data-ready="true">`. Embedding hosts and
 /// the tests wait for it.
 pub fn set_ready() {
+    let first = document()
+        .document_element()
+        .is_some_and(|root| !root.has_attribute("data-ready"));
     set_root_attribute("data-ready", Some("true"));
+    // What the first view did not need but a print will: fetched once it is shown.
+    if first {
+        crate::handout::after_first_view();
+    }
 }
 
 /// Scrolls the page so that `el` is in view, placed at `block` vertically (`Nearest` scrolls
@@ -89,16 +96,24 @@ pub fn reveal_id(id: &str, block: Align) {
 }
 
 /// Scrolls the element with `id` to the top of the screen if it starts in the lower quarter of
-/// it or below: for a panel that opens under what the reader chose, on narrow layouts only.
-pub fn reveal_if_low(id: &str) {
+/// it or below: for a panel that opens under what the reader chose (`chosen`; `None` when the
+/// page opens on it), which on wide layouts it sits beside instead.
+pub fn reveal_if_low(id: &str, chosen: Option<&web_sys::Element>) {
     let Some(el) = document().get_element_by_id(id) else {
         return;
     };
     // Embedded, the frame is as tall as its content, so its own window says nothing about what
-    // the reader sees: scroll only as far as needed, which the browser carries over to the
-    // host page (and which does nothing when the panel is in view already).
+    // the reader sees. Only after a choice, and only for a panel under the chosen element:
+    // scroll as little as needed, which the browser carries over to the host page. An embed
+    // never scrolls its article by itself, nor for a panel beside what was chosen.
     if is_embedded() {
-        reveal(&el, Align::Nearest);
+        let under = chosen.is_some_and(|chosen| {
+            chosen.is_connected()
+                && el.get_bounding_client_rect().top() >= chosen.get_bounding_client_rect().bottom()
+        });
+        if under {
+            reveal(&el, Align::Nearest);
+        }
         return;
     }
     let low = window()

@@ -43,7 +43,8 @@ pub fn Shell(
 
     let view = Memo::new(move |_| url.with(|u| u.view));
     // The tab's title names the view too, for bookmarks, the history list and screen readers.
-    // A change of view is also announced: the focus stays on the link that made it.
+    // A change of view is also announced: the focus stays on the navigation's link that made
+    // it (a link inside a view goes with the view; see `refocus_after_view_change`).
     let announced = std::cell::Cell::new(false);
     crate::dom::effect(move || {
         let current = view.get();

@@ -214,6 +214,10 @@ pub fn EmbedDialog() -> impl IntoView {
             <p class="embed-dialog__colours" node_ref=colours_host on:change=move |ev| {
                 let value = event_target_value(&ev);
                 colours.set(COLOURS.iter().map(|c| c.0).find(|v| *v == value).unwrap_or("light"));
+                // The code just changed: a "Copied" would speak of the old one.
+                if let Some(status) = document().get_element_by_id(STATUS_ID) {
+                    status.set_text_content(None);
+                }
             }></p>
             <div node_ref=body></div>
             <p id=STATUS_ID class="embed-dialog__status" role="status" data-testid="embed-status"></p>

@@ -130,7 +130,7 @@ pub fn ChartKey(
                     "Under the lanes: RedNote's rank on Apple's US App Store, and estimates of its daily users in the US on a logarithmic scale (each grid line is ten times the one below). A hollow point is disputed. Downloads are different measures, so they appear as notes, not as a line."
                 </p>
                 <p class="chart-key__intro" hidden=move || !table_open.get()>
-                    "In the table below: RedNote's rank on Apple's US App Store, and estimates of its daily users in the US, with disputed figures marked. Downloads are different measures, so they appear as notes."
+                    "In the list view the chart's numbers are a table: RedNote's rank on Apple's US App Store, and estimates of its daily users in the US, with disputed figures marked. Downloads are different measures, so they appear as notes."
                 </p>
                 <ul class="chart-key__sources" node_ref=list></ul>
                 <button

@@ -276,6 +276,7 @@ fn update_lane(
     shown: Vec<(Drawn, web_sys::Element)>,
     marks: &[Drawn],
     track: i64,
+    at_max: bool,
 ) -> Vec<(Drawn, web_sys::Element)> {
     let kept_keys: std::collections::HashSet<&[usize]> =
         marks.iter().map(|d| d.members.as_slice()).collect();
@@ -287,7 +288,6 @@ fn update_lane(
             el.remove();
         }
     }
-    let at_max = state.at_max_zoom_untracked();
     // Whether a kept mark still says what choosing it does (only a cluster can change).
     let current = |d: &Drawn, el: &web_sys::Element| {
         d.members.len() < 2 || {
@@ -374,6 +374,11 @@ pub fn Marks(
     let host = NodeRef::<html::Div>::new();
     let all = Memo::new(move |_| drawn_marks(state, selected.get()));
     let window = Memo::new(move |_| state.near_view());
+    let at_max = Memo::new(move |_| {
+        state.k.track();
+        state.viewport.track();
+        state.at_max_zoom_untracked()
+    });
     let drawn = Memo::new(move |_| {
         let keep: Vec<usize> = [state.focus.get(), selected.get()]
             .into_iter()
@@ -386,6 +391,9 @@ pub fn Marks(
     let shown = std::cell::RefCell::new(None::<(Vec<bool>, Vec<Option<Row>>)>);
     crate::dom::effect(move || {
         let lanes = drawn.get();
+        // Tracked apart from the marks: a zoom step to or from the closest level may keep
+        // every cluster as it was, yet change what choosing one does.
+        let at_max = at_max.get();
         let visible = state.visible.get_untracked();
         let Some(host) = host.get() else { return };
         let track = state.scale_untracked().minutes(state.range.1).max(1);
@@ -401,7 +409,7 @@ pub fn Marks(
                 .zip(&lanes)
                 .map(|(row, marks)| {
                     row.map(|(el, in_page)| {
-                        let in_page = update_lane(state, &el, in_page, marks, track);
+                        let in_page = update_lane(state, &el, in_page, marks, track, at_max);
                         (el, in_page)
                     })
                 })
@@ -418,7 +426,7 @@ pub fn Marks(
                     let row = div(&format!("tl-lane lane-{}", lane % 8))
                         .attr("data-lane", &lane.to_string())
                         .into_element();
-                    let in_page = update_lane(state, &row, Vec::new(), marks, track);
+                    let in_page = update_lane(state, &row, Vec::new(), marks, track, at_max);
                     elements.push(crate::dom::Node::from(row.clone()));
                     rows.push(Some((row, in_page)));
                 }

@@ -34,7 +34,7 @@ fn build(state: TimelineState) -> Vec<Node> {
                 .attr("title", "Zoom in (+)"),
         )
         .child(button("everything", "Show everything"))
-        // A status: screen readers hear the new scale after each zoom.
+        // A status: screen readers hear when a zoom changes the axis's unit (days, weeks…).
         .child(
             span("tl-toolbar__status", "")
                 .attr("role", "status")
@@ -107,10 +107,11 @@ pub fn Toolbar(
         flag(&host, ".tl-toolbar__eras", "hidden", list);
         flag(&host, ".tl-toolbar__switch", "hidden", narrow);
         if let Ok(Some(status)) = host.query_selector(".tl-toolbar__status") {
-            status.set_text_content(Some(&format!(
-                "Axis in {}",
-                ticks::interval_for(k).unit.plural()
-            )));
+            // Only a new text: a status is announced each time its text is set.
+            let text = format!("Axis in {}", ticks::interval_for(k).unit.plural());
+            if status.text_content().as_deref() != Some(text.as_str()) {
+                status.set_text_content(Some(&text));
+            }
         }
         if let Ok(Some(toggle)) = host.query_selector("[data-action=list]") {
             let _ = toggle.set_attribute("aria-pressed", if list { "true" } else { "false" });

@@ -97,7 +97,12 @@ pub fn Track(
             // that would scroll the focused marker away.
             // (Only when it starts low on the screen: beside the track it is in view already.)
             if ev.detail() > 0 {
-                request_animation_frame(|| browser::reveal_if_low(super::details_panel::PANEL_ID));
+                let chosen = ev
+                    .target()
+                    .and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(t).ok());
+                request_animation_frame(move || {
+                    browser::reveal_if_low(super::details_panel::PANEL_ID, chosen.as_ref())
+                });
             }
         } else if let Some(range) = closest_data(&ev, CLUSTER_ATTR) {
             let Some((a, b)) = range.split_once('-') else {
@@ -116,7 +121,8 @@ pub fn Track(
             // The focus goes with the chosen cluster (its button is about to be replaced), not
             // to wherever the roving focus was.
             state.focus.set(Some(a));
-            if closest_data(&ev, SPLITS_ATTR).as_deref() != Some("true") {
+            let splits = closest_data(&ev, SPLITS_ATTR).as_deref() == Some("true");
+            if !splits || state.at_max_zoom_untracked() {
                 // No zoom can tell these apart (same moment, or the closest zoom already):
                 // open the first instead, as the cluster's name says; the arrow keys reach
                 // the others.

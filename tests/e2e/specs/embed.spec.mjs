@@ -249,9 +249,32 @@ test("embedded, choosing an event brings its details into the host page's view",
   await page.evaluate(() => (document.getElementById("frame").src = "/?embed=1&childId=c1"));
   const frame = page.frameLocator("#frame");
   await expect(frame.locator("html[data-ready=true]")).toHaveCount(1);
-  // At this width the details open under the track, below the host's fold.
+  // At this width the details open under the track, below the host's fold: the host page
+  // scrolls to them.
+  expect(await page.evaluate(() => scrollY)).toBe(0);
   await frame.locator(".tl-mark").first().click();
   const panel = frame.getByTestId("details-panel");
   await expect(panel).toBeVisible();
   await expect.poll(async () => (await panel.boundingBox()).y).toBeLessThan(800 * 0.75);
+  expect(await page.evaluate(() => scrollY)).toBeGreaterThan(0);
+});
+
+test("embedded on a wide page, choosing an event or a topic does not scroll the article", async ({ page }) => {
+  await page.setViewportSize({ width: 1400, height: 800 });
+  for (const [view, target] of [
+    ["", (frame) => frame.locator(".tl-mark").first()],
+    ["&view=compare", (frame) => frame.getByRole("tab").nth(1)],
+  ]) {
+    await page.goto("/fixtures/host.html");
+    await page.evaluate((v) => (document.getElementById("frame").src = `/?embed=1&childId=c1${v}`), view);
+    const frame = page.frameLocator("#frame");
+    await expect(frame.locator("html[data-ready=true]")).toHaveCount(1);
+    const chosen = target(frame);
+    await chosen.scrollIntoViewIfNeeded();
+    const before = await page.evaluate(() => scrollY);
+    await chosen.click();
+    await page.waitForTimeout(200);
+    // The details sit beside the track, the topic beside its tabs: nothing to scroll to.
+    expect(await page.evaluate(() => scrollY), view || "timeline").toBe(before);
+  }
 });

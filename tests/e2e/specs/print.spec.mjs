@@ -37,10 +37,12 @@ test("the handout is black on white in every theme", async ({ page }) => {
 });
 
 test("the browser's own Print command finds the handout built before it prints", async ({ page }) => {
+  const handoutCode = page.waitForResponse(/\/split_handout-[0-9a-f]+\.wasm$/);
   await openApp(page);
   // The handout's code arrives after the first view; the browser's Print command (Ctrl+P,
   // a menu) sends `beforeprint` and prints when its handlers return, without waiting.
-  await page.waitForLoadState("networkidle");
+  await handoutCode;
+  await page.waitForTimeout(100);
   const built = await page.evaluate(() => {
     window.dispatchEvent(new Event("beforeprint"));
     return document.querySelectorAll("#handout .handout__event").length;

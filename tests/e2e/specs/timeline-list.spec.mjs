@@ -63,7 +63,7 @@ test("on a phone the first events show on the first screen, the lanes folded und
   await law.uncheck();
   await expect(summary).toHaveText(new RegExp(`\\(${story.lanes.length - 1} of ${story.lanes.length} shown\\)`));
   // The chart is not drawn in the list: its introduction speaks of the table.
-  await expect(page.getByTestId("chart-key").locator(".chart-key__intro:visible")).toHaveText(/^In the table below/);
+  await expect(page.getByTestId("chart-key").locator(".chart-key__intro:visible")).toHaveText(/^In the list view the chart's numbers are a table/);
   // On a wide screen the filter is always open, without the summary.
   await page.setViewportSize({ width: 1280, height: 800 });
   await expect(summary).toBeHidden();

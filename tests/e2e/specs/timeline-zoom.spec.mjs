@@ -122,6 +122,12 @@ test("at the closest zoom a cluster says it opens its first event, and does", as
   await expect(page.getByRole("button", { name: "Zoom in", exact: true })).toHaveAttribute("aria-disabled", "true");
   await expect(cluster).toHaveCount(1);
   await expect(cluster).toHaveAttribute("aria-label", /2 events on 18 Jan 2025\. Choose to open the first\./);
+  // A zoom step away from the closest level, and back, keeps the same cluster: its name
+  // follows what choosing it does.
+  await page.getByRole("button", { name: "Zoom out", exact: true }).click();
+  await expect(cluster).toHaveAttribute("aria-label", /2 events on 18 Jan 2025\. Zoom in to see them\./);
+  await page.getByRole("button", { name: "Zoom in", exact: true }).click();
+  await expect(cluster).toHaveAttribute("aria-label", /2 events on 18 Jan 2025\. Choose to open the first\./);
   await cluster.click();
   await expect(page).toHaveURL(/event=first/);
 });
