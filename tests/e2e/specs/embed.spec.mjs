@@ -216,8 +216,15 @@ test("embedded, the presentation keeps one height and its Next button stays in p
 test("an embed below the fold, from another origin, still reports its height before it is seen", async ({ page }) => {
   // The host on another origin than the frame (localhost and 127.0.0.1), as on a news site:
   // there the browser pauses the rendering of a frame out of view.
-  await page.goto("http://localhost:4173/fixtures/below-fold.html");
-  await page.evaluate(() => (document.getElementById("frame").src = "http://127.0.0.1:4173/?embed=1&childId=c1&view=compare"));
+  await page.goto("http://localhost:4173/fixtures/host.html");
+  await page.evaluate(() => {
+    // The embed below the fold.
+    const frame = document.getElementById("frame");
+    const spacer = document.createElement("div");
+    spacer.style.height = "2000px";
+    frame.before(spacer);
+    frame.src = "http://127.0.0.1:4173/?embed=1&childId=c1&view=compare";
+  });
   const frameHeight = async () => Number(await page.locator("#frame").getAttribute("height"));
   // Long enough for the comparison to load; nothing is scrolled.
   await expect.poll(frameHeight, { timeout: 5000 }).toBeGreaterThan(2000);
