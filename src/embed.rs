@@ -33,10 +33,7 @@ struct Reporter {
 
 impl Reporter {
     fn report(&self, even_if_unchanged: bool) {
-        let ready = document()
-            .document_element()
-            .is_some_and(|root| root.has_attribute("data-ready"));
-        if !ready {
+        if !crate::app::browser::is_ready() {
             return;
         }
         let height = content_height();

@@ -66,12 +66,17 @@ pub fn is_embedded() -> bool {
         .is_some_and(|root| root.has_attribute("data-embed"))
 }
 
+/// Whether the first view has been shown ([`set_ready`]).
+pub fn is_ready() -> bool {
+    document()
+        .document_element()
+        .is_some_and(|root| root.has_attribute("data-ready"))
+}
+
 /// Marks the page as rendered and interactive: `<html data-ready="true">`. Embedding hosts and
 /// the tests wait for it.
 pub fn set_ready() {
-    let first = document()
-        .document_element()
-        .is_some_and(|root| !root.has_attribute("data-ready"));
+    let first = !is_ready();
     set_root_attribute("data-ready", Some("true"));
     // What the first view did not need but a print will: fetched once it is shown.
     if first {
