@@ -205,8 +205,14 @@ pub fn print(app: AppContext) {
 }
 
 /// In the release build, fetches the handout's code (called once the first view is shown), so
-/// that it is at hand when the reader prints: the browser's Print command does not wait.
+/// that it is at hand when the reader prints: the browser's Print command does not wait. Not
+/// embedded: an article printed with an embed prints the frame as it is (a handout would be
+/// cut to the frame's size), so most embeds never need the code; the presentation's "Print
+/// handout" button still fetches it.
 pub fn after_first_view() {
+    if crate::app::browser::is_embedded() {
+        return;
+    }
     leptos::task::spawn_local(async {
         split::load_handout().await;
     });

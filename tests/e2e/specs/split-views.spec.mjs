@@ -131,3 +131,19 @@ test("the views' style sheet loads with a view, and a view is not shown unstyled
   await expect(failing.getByTestId("view-not-loaded")).toHaveCount(0);
   await expect(failing.locator("html")).toHaveAttribute("data-present", "true");
 });
+
+test("embedded, the handout's chunk is not fetched until a print asks for it", async ({ page }) => {
+  const fetched = [];
+  page.on("request", (request) => {
+    if (/\/split_handout-[0-9a-f]+\.wasm$/.test(new URL(request.url()).pathname)) fetched.push(request.url());
+  });
+  await page.goto("/?embed=1&view=present");
+  await expect(page.locator("html")).toHaveAttribute("data-ready", "true");
+  await page.waitForLoadState("networkidle");
+  expect(fetched).toEqual([]);
+  // The presentation's Print handout button fetches it, then prints the handout.
+  await page.evaluate(() => (window.print = () => (window.__printed = document.querySelectorAll("#handout .handout__event").length)));
+  await page.getByRole("button", { name: "Print handout" }).click();
+  await expect.poll(() => page.evaluate(() => window.__printed)).toBeGreaterThan(0);
+  expect(fetched).toHaveLength(1);
+});
