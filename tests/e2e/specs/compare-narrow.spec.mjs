@@ -38,3 +38,14 @@ test("on a phone, choosing a question brings its panel on screen", async ({ page
   await tab.click();
   await expect(page.getByTestId("topic-panel").getByRole("heading", { level: 2 })).toBeInViewport();
 });
+
+test("with large text on a phone, the texts' facts keep room for their values", async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 740 });
+  await openApp(page, "?view=compare");
+  // The reader's text size doubled (as a phone's accessibility setting does).
+  await page.evaluate(() => (document.documentElement.style.fontSize = "200%"));
+  const widths = await page.locator(".cmp-text__facts dd").evaluateAll((dds) => dds.map((dd) => dd.getBoundingClientRect().width));
+  expect(widths.length).toBeGreaterThan(0);
+  // A term's column takes at most 40 %: a value is never squeezed to a letter a line.
+  for (const width of widths) expect(width).toBeGreaterThan(100);
+});

@@ -52,6 +52,14 @@ test("a link to a topic opens it, with both readings, quotes and the summary", a
   const cited = panel.locator('blockquote[cite^="https://"]');
   expect(await cited.count()).toBeGreaterThanOrEqual(1);
   await expect(panel.getByRole("link", { name: /find it in the original/ }).first()).toHaveAttribute("href", /#:~:text=/);
+  // Each quotation's link has a name of its own (screen readers list links out of context):
+  // its opening words.
+  const names = await panel
+    .getByRole("link", { name: /find it in the original/ })
+    .evaluateAll((links) => links.map((a) => a.textContent));
+  expect(names.length).toBeGreaterThan(1);
+  expect(new Set(names).size).toBe(names.length);
+  for (const name of names) expect(name).toMatch(/^find it in the original: “.+” \(opens in a new tab\)$/);
 });
 
 test("a text that does not address a topic says so instead of a marker", async ({ page }) => {
