@@ -109,3 +109,20 @@ test("on a phone the controls stay on screen under a tall slide", async ({ page 
   await openApp(page, "?view=present&step=17");
   await expect(page.getByRole("button", { name: "Next step" })).toBeInViewport();
 });
+
+test("on a small projector (1024×768) no text on any step is below 16 px", async ({ page }) => {
+  await page.setViewportSize({ width: 1024, height: 768 });
+  await openApp(page, "?view=present");
+  const total = Number((await page.getByTestId("step-counter").textContent()).split("/")[1]);
+  for (let step = 1; step <= total; step++) {
+    const small = await page.getByTestId("stage").evaluate((stage) =>
+      [...stage.querySelectorAll("*")]
+        .filter((el) => el.checkVisibility() && !el.closest(".visually-hidden"))
+        .filter((el) => [...el.childNodes].some((n) => n.nodeType === 3 && n.textContent.trim()))
+        .map((el) => [el.textContent.trim().slice(0, 30), parseFloat(getComputedStyle(el).fontSize)])
+        .filter(([, size]) => size < 16),
+    );
+    expect(small, `step ${step}`).toEqual([]);
+    await page.keyboard.press("ArrowRight");
+  }
+});
