@@ -132,7 +132,11 @@ pub fn CompareView() -> impl IntoView {
     // The page was opened at a topic (a link to it): bring that topic into view, below the
     // introductions. Not on later visits, where the topic is only remembered.
     let linked = app.url.with_untracked(|u| u.topic.clone());
-    if app.take_landing(View::Compare) && linked.is_some_and(|id| ids.contains(&id)) {
+    // (Not embedded: an embed never scrolls its article by itself.)
+    if app.take_landing(View::Compare)
+        && linked.is_some_and(|id| ids.contains(&id))
+        && !browser::is_embedded()
+    {
         request_animation_frame(|| browser::reveal_id("cmp-topic", browser::Align::Start));
     }
 

@@ -112,14 +112,31 @@ pub fn use_auto_height(app: AppContext) {
     let Ok(mutations) = web_sys::MutationObserver::new(on_mutation.as_ref().unchecked_ref()) else {
         return;
     };
+    // Elements added or removed, and shown or hidden (`hidden`, a class, a `<details>` opened),
+    // but not the inline styles that panning changes all the time.
     let options = web_sys::MutationObserverInit::new();
     options.set_child_list(true);
     options.set_subtree(true);
+    options.set_attribute_filter(&js_sys::Array::of3(
+        &"hidden".into(),
+        &"class".into(),
+        &"open".into(),
+    ));
     let _ = mutations.observe_with_options(&body, &options);
     if let Some(root) = document().document_element() {
         let options = web_sys::MutationObserverInit::new();
         options.set_attribute_filter(&js_sys::Array::of1(&"data-ready".into()));
         let _ = mutations.observe_with_options(&root, &options);
+    }
+    // A style sheet arriving (a view's, loaded with its code) changes the layout without a
+    // change to the page's elements: while the page loads, the height is also checked on a
+    // timer.
+    for ms in [1000, 2500, 5000] {
+        let reporter = reporter.clone();
+        set_timeout(
+            move || reporter.report(false),
+            std::time::Duration::from_millis(ms),
+        );
     }
     let on_message =
         Closure::<dyn FnMut(web_sys::MessageEvent)>::new(move |ev: web_sys::MessageEvent| {

@@ -190,16 +190,26 @@ pub fn ensure(app: AppContext) {
 }
 
 /// Builds the handout and opens the browser's print dialog. Should the handout's code not
-/// arrive (offline), the page prints as it is (see print.css).
+/// arrive (offline), the page prints as it is (see print.css). Embedded, the handout is taken
+/// down again once the dialog closes, so that printing the article later prints the frame as
+/// it is.
 pub fn print(app: AppContext) {
-    if build_now(app) {
+    let print_now = move || {
         let _ = window().print();
+        if crate::app::browser::is_embedded() {
+            if let Some(host) = document().get_element_by_id(HOST_ID) {
+                replace_children(&host, Vec::new());
+            }
+        }
+    };
+    if build_now(app) {
+        print_now();
     } else {
         leptos::task::spawn_local(async move {
             if split::load_handout().await {
                 build_now(app);
             }
-            let _ = window().print();
+            print_now();
         });
     }
 }
@@ -218,8 +228,12 @@ pub fn after_first_view() {
     });
 }
 
-/// Builds the handout whenever printing starts or print media applies, in any view.
+/// Builds the handout whenever printing starts or print media applies, in any view. Not
+/// embedded: a news article printed with the explainer in it prints the frame as it is.
 pub fn use_handout(app: AppContext) {
+    if crate::app::browser::is_embedded() {
+        return;
+    }
     let on_print = Closure::<dyn FnMut()>::new(move || ensure(app));
     let _ =
         window().add_event_listener_with_callback("beforeprint", on_print.as_ref().unchecked_ref());

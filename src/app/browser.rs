@@ -59,11 +59,11 @@ pub fn set_root_attribute(name: &str, value: Option<&str>) {
     }
 }
 
-/// Whether the page is in embed mode (`<html data-embed>`, set from the address).
+/// Whether the page is in embed mode (`embed=1` in the address, which never changes while the
+/// page is open). Read from the address, not from `<html data-embed>`, which an effect sets a
+/// moment after the components that ask are made.
 pub fn is_embedded() -> bool {
-    document()
-        .document_element()
-        .is_some_and(|root| root.has_attribute("data-embed"))
+    crate::url_state::UrlState::parse(&query()).0.embed
 }
 
 /// Whether the first view has been shown ([`set_ready`]).

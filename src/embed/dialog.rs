@@ -86,6 +86,9 @@ pub fn EmbedDialog() -> impl IntoView {
             .with_untracked(|u| u.theme)
             .map_or("light", Theme::as_str),
     );
+    // Each opening's code names its frame with an id of its own, so that a page can hold
+    // several embeds; changing the colours keeps it.
+    let frame_id = StoredValue::new(String::new());
     let colours_host = NodeRef::<html::P>::new();
     render_into(colours_host, move || {
         let chosen = colours.get_untracked();
@@ -135,11 +138,7 @@ pub fn EmbedDialog() -> impl IntoView {
         });
         let src = embed_src(&query);
         let title = app.story.with_value(|s| s.meta.title.clone());
-        // Each code's element id is its own, so that a page can hold several embeds.
-        let id = format!(
-            "rednote-explainer-{:06}",
-            (js_sys::Math::random() * 1_000_000.0) as u32
-        );
+        let id = frame_id.get_value();
         vec![
             el("p").text("The explainer sizes itself to its content inside your page, keeps its state in its own address, and makes no request to any other site."),
             code_block(
@@ -157,6 +156,10 @@ pub fn EmbedDialog() -> impl IntoView {
         ]
     });
     let show = move |_| {
+        frame_id.set_value(format!(
+            "rednote-explainer-{:06}",
+            (js_sys::Math::random() * 1_000_000.0) as u32
+        ));
         open.set(true);
         if let Some(d) = dialog.get() {
             let _ = d.show_modal();

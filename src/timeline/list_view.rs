@@ -139,7 +139,8 @@ pub fn EventList(
     let selected = Memo::new(move |_| app.url.with(|u| u.event.clone()));
     // Rebuilt when the visible lanes change; the selection is applied below, without a rebuild.
     // Only the first build scrolls to the selected event (a link to it): later ones come from
-    // the lane checkboxes, where the reader is.
+    // the lane checkboxes, where the reader is. Never embedded: an embed does not scroll its
+    // article by itself.
     let scrolled = std::cell::Cell::new(false);
     render_into(host, move || {
         if !shown.get() {
@@ -147,7 +148,7 @@ pub fn EventList(
         }
         let list = build(app, &visible.get(), None);
         if let Some(id) = selected.get_untracked() {
-            let scroll = !scrolled.replace(true);
+            let scroll = !scrolled.replace(true) && !browser::is_embedded();
             request_animation_frame(move || {
                 if let Some(item) = show_details(app, &id, true) {
                     if scroll {

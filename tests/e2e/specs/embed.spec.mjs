@@ -100,8 +100,11 @@ test("the embed code is light unless another colour scheme is chosen, and leaves
   const code = page.getByTestId("embed-iframe");
   await expect(code).toHaveValue(/theme=light/);
   await expect(code).not.toHaveValue(/no-such-event/);
+  const id = (await code.inputValue()).match(/<iframe id="([^"]+)"/)[1];
   await page.getByTestId("embed-colours").selectOption("dark");
   await expect(code).toHaveValue(/theme=dark/);
+  // Another colour scheme, the same frame id: a code copied before still matches.
+  await expect(code).toHaveValue(new RegExp(`<iframe id="${id}"`));
   await page.getByTestId("embed-colours").selectOption("system");
   await expect(code).not.toHaveValue(/theme=/);
 });
@@ -264,6 +267,17 @@ test("embedded, choosing an event brings its details into the host page's view",
   await expect(panel).toBeVisible();
   await expect.poll(async () => (await panel.boundingBox()).y).toBeLessThan(800 * 0.75);
   expect(await page.evaluate(() => scrollY)).toBeGreaterThan(0);
+});
+
+test("an embed opened at a topic or an event does not scroll its article", async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  for (const query of ["&view=compare&topic=motive", "&event=supreme-court-ruling"]) {
+    await page.goto("/fixtures/host.html");
+    await page.evaluate((q) => (document.getElementById("frame").src = `/?embed=1&childId=c1${q}`), query);
+    await expect(page.frameLocator("#frame").locator("html[data-ready=true]")).toHaveCount(1);
+    await page.waitForTimeout(500);
+    expect(await page.evaluate(() => scrollY), query).toBe(0);
+  }
 });
 
 test("embedded on a wide page, choosing an event or a topic does not scroll the article", async ({ page }) => {

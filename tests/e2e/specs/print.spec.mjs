@@ -76,3 +76,13 @@ test("the handout gives the explainer's address, for readers of the paper copy",
   const origin = new URL(page.url()).origin;
   await expect(address).toHaveText(`Interactive version: ${origin}/`);
 });
+
+test("embedded, printing the page prints the frame as it is, not the handout", async ({ page }) => {
+  await openApp(page, "?embed=1");
+  await page.waitForLoadState("networkidle");
+  await page.evaluate(() => window.dispatchEvent(new Event("beforeprint")));
+  await page.emulateMedia({ media: "print" });
+  await page.waitForTimeout(300);
+  await expect(page.locator("#handout")).toBeEmpty();
+  await expect(page.getByTestId("story-title")).toBeVisible();
+});
