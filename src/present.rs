@@ -102,6 +102,15 @@ pub fn PresentView() -> impl IntoView {
         if ev.ctrl_key() || ev.meta_key() || ev.alt_key() {
             return;
         }
+        // Keys inside the Embed dialog (its code boxes, its colours choice) are the dialog's.
+        let in_dialog = ev
+            .target()
+            .and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(t).ok())
+            .and_then(|t| t.closest("dialog").ok().flatten())
+            .is_some();
+        if in_dialog {
+            return;
+        }
         // Space and Enter on a focused button are that button's; let them be.
         let on_control = closest_data(&ev, "data-action").is_some();
         let key = ev.key();
@@ -176,6 +185,12 @@ pub fn PresentView() -> impl IntoView {
             Some("blank") => blank.update(|b| *b = !*b),
             Some("fullscreen") => toggle_fullscreen(),
             Some("print") => crate::handout::print(app),
+            // The page tools' Embed button, hidden while presenting, opens its dialog.
+            Some("embed") => {
+                if let Ok(Some(button)) = document().query_selector("[data-testid=embed-button]") {
+                    wasm_bindgen::JsCast::unchecked_into::<web_sys::HtmlElement>(button).click();
+                }
+            }
             Some("exit") if !crate::app::context::wants_new_tab(&ev) => {
                 ev.prevent_default();
                 app.go(HistoryMode::Push, |u| {
@@ -225,6 +240,8 @@ pub fn PresentView() -> impl IntoView {
                     "Full screen"
                 </button>
                 <button type="button" class="button" data-action="print">"Print handout"</button>
+                // Embed code for the presentation (an embedded one has none to give).
+                <button type="button" class="button" data-action="embed" hidden=app.url.with_untracked(|u| u.embed) data-testid="present-embed">"Embed"</button>
                 <a class="button" href=exit_href data-action="exit">"Leave the presentation"</a>
             </div>
             // Clicking or tapping the blank screen brings the slide back (as B and Escape do).

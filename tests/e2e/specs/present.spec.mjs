@@ -126,3 +126,29 @@ test("on a small projector (1024×768) no text on any step is below 16 px", asyn
     await page.keyboard.press("ArrowRight");
   }
 });
+
+test("the presentation gives its own embed code, and the dialog returns the focus to its bar", async ({ page }) => {
+  await openApp(page, "?view=present&step=5");
+  const embed = page.getByTestId("present-embed");
+  await embed.focus();
+  await page.keyboard.press("Enter");
+  const dialog = page.getByRole("dialog", { name: "Embed this view" });
+  await expect(dialog).toBeVisible();
+  // The presentation, embedded, from its first step.
+  const code = await dialog.getByTestId("embed-iframe").inputValue();
+  expect(code).toContain("view=present");
+  expect(code).toContain("embed=1");
+  expect(code).not.toContain("step=");
+  // Keys inside the dialog are its own: arrows in the colours choice do not step the slides.
+  await dialog.getByTestId("embed-colours").focus();
+  await page.keyboard.press("ArrowDown");
+  await expect(page.getByTestId("step-counter")).toHaveText(/^5 \//);
+  await page.keyboard.press("Escape");
+  await expect(dialog).toBeHidden();
+  await expect(embed).toBeFocused();
+  // The step did not move (Enter and Escape were the dialog's).
+  await expect(page.getByTestId("step-counter")).toHaveText(/^5 \//);
+  // An embedded presentation has no code to give.
+  await openApp(page, "?view=present&embed=1");
+  await expect(page.getByTestId("present-embed")).toBeHidden();
+});
