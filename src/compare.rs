@@ -121,10 +121,7 @@ pub fn CompareView() -> impl IntoView {
     let current = Memo::new(move |_| {
         app.url
             .with(|u| u.topic.clone())
-            .filter(|id| {
-                app.story
-                    .with_value(|s| s.topics.iter().any(|t| &t.id == id))
-            })
+            .filter(|id| app.story.with_value(|s| s.topic(id).is_some()))
             .unwrap_or_else(|| first.clone())
     });
     let swap = Memo::new(move |_| app.url.with(|u| u.swap));
@@ -203,7 +200,7 @@ pub fn CompareView() -> impl IntoView {
         let order = text_order(app, swap.get());
         let current = current.get();
         app.story.with_value(|s| {
-            let topic = s.topics.iter().find(|t| t.id == current);
+            let topic = s.topic(&current);
             topic.map_or_else(
                 || vec![el("p").text("This story has no comparison topics.")],
                 |t| topic_panel::topic_panel(s, t, &order, &event_href),

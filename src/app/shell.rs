@@ -101,7 +101,7 @@ pub fn Shell(
                 }
             }
             if let Some(id) = &u.topic {
-                if app.story.with_value(|s| !s.topics.iter().any(|t| &t.id == id)) {
+                if app.story.with_value(|s| s.topic(id).is_none()) {
                     notices.push(format!(
                         "This link points to a topic (\u{201c}{}\u{201d}) that is not in this story.",
                         excerpt(id)

@@ -121,20 +121,18 @@ pub fn EmbedDialog() -> impl IntoView {
             u.theme = theme;
             // An id this story does not have (a mistyped link) would greet every reader of
             // the embed with a notice: leave it out.
-            app.story.with_value(|s| {
-                if u.event
-                    .as_ref()
-                    .is_some_and(|id| !s.events.iter().any(|e| &e.id == id))
-                {
-                    u.event = None;
-                }
-                if u.topic
-                    .as_ref()
-                    .is_some_and(|id| !s.topics.iter().any(|t| &t.id == id))
-                {
-                    u.topic = None;
-                }
-            });
+            if u.event
+                .as_ref()
+                .is_some_and(|id| app.index.with_value(|i| i.position(id).is_none()))
+            {
+                u.event = None;
+            }
+            if u.topic
+                .as_ref()
+                .is_some_and(|id| app.story.with_value(|s| s.topic(id).is_none()))
+            {
+                u.topic = None;
+            }
         });
         let src = embed_src(&query);
         let title = app.story.with_value(|s| s.meta.title.clone());

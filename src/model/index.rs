@@ -2,7 +2,7 @@
 //! neighbours in time and in the lanes above and below.
 
 use super::date::{hh_mm, Date, Zone};
-use super::story::{Event, Precision, Story};
+use super::story::{Event, Precision, Story, Topic};
 use chrono::{Datelike, NaiveDateTime, NaiveTime};
 use std::collections::HashMap;
 
@@ -166,6 +166,11 @@ impl Story {
             order.reverse();
         }
         order
+    }
+
+    /// The comparison topic with id `id`, if the story has one.
+    pub fn topic(&self, id: &str) -> Option<&Topic> {
+        self.topics.iter().find(|t| t.id == id)
     }
 
     /// The label of the text with id `id` ("Text A"); the id itself if no text has it.
@@ -476,6 +481,14 @@ mod tests {
         let translate = tied.position("translate").unwrap();
         assert_eq!(tied.lane_neighbour(translate, -1, &all), Some(dark));
         assert_eq!(tied.lane_neighbour(dark, 1, &all), Some(translate));
+    }
+
+    #[test]
+    fn a_topic_is_found_by_its_id() {
+        let story = parse_story(crate::model::DEFAULT_STORY_JSON).expect("valid");
+        let first = &story.topics[0];
+        assert_eq!(story.topic(&first.id), Some(first));
+        assert_eq!(story.topic("no-such-topic"), None);
     }
 
     #[test]

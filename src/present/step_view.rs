@@ -90,7 +90,7 @@ fn event_step(story: &Story, index: &StoryIndex, id: &str) -> Vec<Node> {
 }
 
 fn topic_step(story: &Story, id: &str, number: usize) -> Vec<Node> {
-    let Some(topic) = story.topics.iter().find(|t| t.id == id) else {
+    let Some(topic) = story.topic(id) else {
         return vec![el("p").text("This step's topic is not in the story.")];
     };
     let mut markers = Vec::new();

@@ -118,7 +118,7 @@ pub fn event_details(
         .topics
         .iter()
         .filter_map(|id| {
-            let topic = story.topics.iter().find(|t| &t.id == id)?;
+            let topic = story.topic(id)?;
             Some(
                 el("li").child(
                     el("a")
