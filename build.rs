@@ -3,9 +3,8 @@
 //! `public/data/story.json` is read and checked with the app's own reader and validator (the
 //! model modules are compiled into this script too). A file with problems fails the build
 //! with every problem listed, so a broken story never ships. The checked story is written to
-//! `OUT_DIR/story.bin` in the binary form of `src/model/compact.rs`, which the app decodes with
-//! about 5 KB of code instead of the 40 KB that reading JSON takes (before compression); the
-//! JSON reader is then only loaded for other stories (`?data=`).
+//! `OUT_DIR/story.bin` in postcard's binary form (serde), which the app decodes without any JSON
+//! code: the JSON reader is only loaded for other stories (`?data=`).
 //!
 //! `OUT_DIR/story.json` is the file without the whitespace between tokens (strings copied
 //! unchanged), for the tests that build stories from the default one.
@@ -19,11 +18,8 @@ use std::{env, fs, path::Path};
 // (`Zone::from_utc`) but not of a build script's private modules.
 #[allow(dead_code, clippy::wrong_self_convention)]
 mod model {
-    pub mod compact;
     pub mod date;
-    pub mod json;
     pub mod load;
-    pub mod read;
     pub mod story;
     pub mod validate;
 }
@@ -46,7 +42,8 @@ fn main() {
         }
     };
     let out = Path::new(&env::var("OUT_DIR").expect("Cargo sets OUT_DIR")).to_owned();
-    fs::write(out.join("story.bin"), model::compact::encode(&story)).expect("OUT_DIR is writable");
+    let bytes = postcard::to_allocvec(&story).expect("a checked story serializes");
+    fs::write(out.join("story.bin"), bytes).expect("OUT_DIR is writable");
     fs::write(out.join("story.json"), strip_whitespace(&text)).expect("OUT_DIR is writable");
 }
 

@@ -7,7 +7,7 @@
 //! - `data_source` takes any `data` parameter, and what it accepts stays on the page's origin.
 //! - `parse_story` takes any text and the real story with random damage; its problems always
 //!   have a `$` path and a message, and a story it accepts validates again.
-//! - `compact::decode` (the built-in story's binary form) takes damaged or random bytes and
+//! - `model::decode` (the built-in story's binary form, postcard) takes damaged or random bytes and
 //!   returns `None` rather than panicking.
 //! - `cluster` (the timeline's markers) never draws two marks closer than the gap, and draws
 //!   every event exactly once.
@@ -17,7 +17,7 @@
 
 use proptest::prelude::*;
 use rednote_explainer::model::validate::validate;
-use rednote_explainer::model::{compact, parse_story, DEFAULT_STORY, DEFAULT_STORY_JSON};
+use rednote_explainer::model::{decode, parse_story, DEFAULT_STORY, DEFAULT_STORY_JSON};
 use rednote_explainer::url_state::{data_source, Theme, UrlState, View};
 
 /// Cases per property: enough to find shallow bugs, few enough to run in seconds. Setting
@@ -470,10 +470,10 @@ fn damage_inside_strings_still_reaches_the_accepting_path() {
 proptest! {
     #![proptest_config(config(300))]
 
-    /// `compact::decode` reads the bytes `build.rs` wrote; damaged ones give `None`, never a
+    /// `decode` reads the postcard bytes `build.rs` wrote; damaged ones give `None`, never a
     /// panic (which in the browser would be a trap, not an error page).
     #[test]
-    fn compact_decode_never_panics_on_damaged_bytes(
+    fn decode_never_panics_on_damaged_bytes(
         edits in prop::collection::vec((any::<prop::sample::Index>(), any::<u8>()), 1..8),
         cut in any::<prop::sample::Index>(),
     ) {
@@ -482,15 +482,15 @@ proptest! {
             let i = at.index(bytes.len());
             bytes[i] = value;
         }
-        let _ = compact::decode(&bytes);
+        let _ = decode(&bytes);
         // Any cut short of the end of the real bytes is incomplete.
         let cut = cut.index(DEFAULT_STORY.len());
-        prop_assert_eq!(compact::decode(&DEFAULT_STORY[..cut]), None);
+        prop_assert_eq!(decode(&DEFAULT_STORY[..cut]), None);
     }
 
     #[test]
-    fn compact_decode_never_panics_on_any_bytes(bytes in prop::collection::vec(any::<u8>(), 0..512)) {
-        let _ = compact::decode(&bytes);
+    fn decode_never_panics_on_any_bytes(bytes in prop::collection::vec(any::<u8>(), 0..512)) {
+        let _ = decode(&bytes);
     }
 }
 

@@ -6,7 +6,7 @@
 //! validator, whose code the release build fetches then (see [`super::split::read_story`]).
 
 use super::split;
-use crate::model::{compact, Problem, Story, StoryIndex, DEFAULT_STORY};
+use crate::model::{self, Problem, Story, StoryIndex};
 use crate::url_state::{data_source, DataParamError};
 use leptos::prelude::window;
 use thiserror::Error;
@@ -60,7 +60,7 @@ pub enum LoadError {
 /// The story compiled into the app.
 pub fn embedded() -> Result<Loaded, LoadError> {
     // `build.rs` wrote these bytes from a checked story, so this fails only if the build did.
-    compact::decode(DEFAULT_STORY)
+    model::decode_default()
         .map(Loaded::new)
         .ok_or_else(|| LoadError::Invalid {
             address: "built-in story".into(),

@@ -6,7 +6,8 @@
 //! all year) and UTC.
 
 use super::validate::excerpt;
-use chrono::{Datelike, Duration, NaiveDate, NaiveDateTime, NaiveTime, Weekday};
+use chrono::{Datelike, Duration, NaiveDate, NaiveDateTime, NaiveTime, Timelike, Weekday};
+use serde::{de, Deserialize, Deserializer, Serialize, Serializer};
 use std::fmt;
 
 /// Month names as the explainer prints them ("13 Jan 2025").
@@ -220,6 +221,105 @@ impl Zone {
     }
 }
 
+impl Zone {
+    /// The IANA names a story file may use, in the order of the variants.
+    pub const NAMES: [&'static str; 3] = ["America/New_York", "Asia/Shanghai", "UTC"];
+
+    /// The IANA name, as written in a story file.
+    pub fn iana(self) -> &'static str {
+        Zone::NAMES[self as usize]
+    }
+
+    /// The zone for an IANA name.
+    pub fn from_iana(name: &str) -> Option<Zone> {
+        [Zone::Eastern, Zone::Beijing, Zone::Utc]
+            .into_iter()
+            .find(|z| z.iana() == name)
+    }
+}
+
+// Serde: in JSON (human-readable) dates, times and zones are the strings of a story file, and a
+// bad one is reported with the same plain message as anywhere else; in the built-in story's
+// binary form (postcard) they are small numbers, decoded without any parsing code.
+
+impl Serialize for Date {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        if s.is_human_readable() {
+            s.serialize_str(&self.iso())
+        } else {
+            (self.day.num_days_from_ce(), self.month_only).serialize(s)
+        }
+    }
+}
+
+impl<'de> Deserialize<'de> for Date {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Date, D::Error> {
+        if d.is_human_readable() {
+            let text = <std::borrow::Cow<'de, str>>::deserialize(d)?;
+            Date::parse(&text).map_err(de::Error::custom)
+        } else {
+            let (days, month_only) = <(i32, bool)>::deserialize(d)?;
+            NaiveDate::from_num_days_from_ce_opt(days)
+                .map(|day| Date { day, month_only })
+                .ok_or_else(|| de::Error::custom("a day out of range"))
+        }
+    }
+}
+
+impl Serialize for TimeOfDay {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        if s.is_human_readable() {
+            s.serialize_str(&format!("{:02}:{:02}", self.0.hour(), self.0.minute()))
+        } else {
+            ((self.0.hour() * 60 + self.0.minute()) as u16).serialize(s)
+        }
+    }
+}
+
+impl<'de> Deserialize<'de> for TimeOfDay {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<TimeOfDay, D::Error> {
+        if d.is_human_readable() {
+            let text = <std::borrow::Cow<'de, str>>::deserialize(d)?;
+            TimeOfDay::parse(&text).map_err(de::Error::custom)
+        } else {
+            let minutes = u32::from(u16::deserialize(d)?);
+            NaiveTime::from_hms_opt(minutes / 60, minutes % 60, 0)
+                .map(TimeOfDay)
+                .ok_or_else(|| de::Error::custom("a time out of range"))
+        }
+    }
+}
+
+impl Serialize for Zone {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        if s.is_human_readable() {
+            s.serialize_str(self.iana())
+        } else {
+            (*self as u8).serialize(s)
+        }
+    }
+}
+
+impl<'de> Deserialize<'de> for Zone {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Zone, D::Error> {
+        if d.is_human_readable() {
+            let text = <std::borrow::Cow<'de, str>>::deserialize(d)?;
+            Zone::from_iana(&text).ok_or_else(|| {
+                de::Error::custom(format!(
+                    "unknown value \"{}\"; expected one of: {}",
+                    excerpt(&text),
+                    Zone::NAMES.join(", ")
+                ))
+            })
+        } else {
+            [Zone::Eastern, Zone::Beijing, Zone::Utc]
+                .get(usize::from(u8::deserialize(d)?))
+                .copied()
+                .ok_or_else(|| de::Error::custom("an unknown zone"))
+        }
+    }
+}
+
 /// The `n`th Sunday (1-based) of a month.
 fn nth_sunday(year: i32, month: u32, n: u32) -> NaiveDate {
     NaiveDate::from_weekday_of_month_opt(year, month, Weekday::Sun, n as u8)
@@ -228,7 +328,6 @@ fn nth_sunday(year: i32, month: u32, n: u32) -> NaiveDate {
 
 /// Formats a wall-clock time as "22:30".
 pub fn hh_mm(time: NaiveDateTime) -> String {
-    use chrono::Timelike;
     format!("{:02}:{:02}", time.hour(), time.minute())
 }
 

@@ -1,17 +1,21 @@
 //! Turns the text of a story file into a checked [`Story`], or into the full list of problems.
 //!
-//! The text is parsed by our own small JSON parser ([`super::json`]) and read into the story
-//! types by [`super::read`]; together they replace serde and `serde_json`, compile to a fraction
-//! of the wasm, and report every problem in an item where serde stopped at the first. An item of
-//! a top-level list with any problem is left out. The semantic checks ([`validate_with`]) then
-//! run on the items that were read, told the ids of the items that were not (so that references
-//! to them are not reported twice), and their paths are mapped back to the file's indices, so
-//! that `$.events[N]` always means the N-th event in the file.
+//! The file is read with serde_json, item by item: the top-level object's values are first kept
+//! unread ([`RawValue`]), then each item of each list is deserialized on its own through
+//! serde_path_to_error. So a mistake in one event does not hide a mistake in the next: every
+//! item with a problem is reported, with its JSON path and its line in the file, and left out.
+//! (Within one item, serde stops at the first problem.) The semantic checks
+//! ([`validate_with`]) then run on the items that were read, told the ids of the items that
+//! were not (so that references to them are not reported twice), and their paths are mapped
+//! back to the file's indices, so that `$.events[N]` always means the N-th event in the file.
 
-use super::json::{self, Json, Spanned};
-use super::read::{self, Need, Obj, Reader};
 use super::story::*;
-use super::validate::{validate_with, Problem, Unread};
+use super::validate::{excerpt, validate_with, Problem, Unread};
+use serde::de::{self, DeserializeOwned, MapAccess, Visitor};
+use serde::Deserialize;
+use serde_json::value::RawValue;
+use serde_path_to_error::Segment;
+use std::fmt;
 
 /// The top-level keys of a story file.
 const SECTIONS: &[&str] = &[
@@ -30,64 +34,130 @@ const SECTIONS: &[&str] = &[
 /// Keys a story file must have.
 const REQUIRED: [&str; 3] = ["meta", "lanes", "events"];
 
+/// The top-level object's entries in file order, unknown and repeated keys included, each
+/// value left unread.
+struct Entries<'a>(Vec<(String, &'a RawValue)>);
+
+impl<'de> Deserialize<'de> for Entries<'de> {
+    fn deserialize<D: de::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct Collect;
+        impl<'de> Visitor<'de> for Collect {
+            type Value = Entries<'de>;
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str("one JSON object")
+            }
+            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
+                let mut entries = Vec::new();
+                while let Some(entry) = map.next_entry::<String, &'de RawValue>()? {
+                    entries.push(entry);
+                }
+                Ok(Entries(entries))
+            }
+        }
+        d.deserialize_map(Collect)
+    }
+}
+
+/// A story's lists while they are read.
+#[derive(Default)]
+struct Sections {
+    lanes: Vec<Lane>,
+    eras: Vec<Era>,
+    events: Vec<Event>,
+    series: Vec<Series>,
+    chart_notes: Vec<ChartNote>,
+    texts: Vec<Text>,
+    topics: Vec<Topic>,
+    questions: Vec<Question>,
+    method: Vec<String>,
+    presentation: Vec<Step>,
+}
+
+/// Just an item's id, for the items that could not be read.
+#[derive(Deserialize)]
+struct IdOnly {
+    id: Option<String>,
+}
+
 /// Parses and checks a story file. On failure, returns every problem found, each with its path:
 /// first the problems of form (syntax, types, keys) in file order, then the semantic ones.
 pub fn parse_story(json: &str) -> Result<Story, Vec<Problem>> {
-    let root = json::parse(json).map_err(|p| vec![p])?;
-    let mut r = Reader::new(json);
-    let Some(top) = r.object_with(&root, SECTIONS, "key") else {
-        return Err(vec![Problem::new(
-            "$",
-            "a story file must hold one JSON object, {…}",
-        )]);
+    let entries = match serde_json::from_str::<Entries>(json) {
+        Ok(entries) => entries.0,
+        Err(err) if err.is_syntax() || err.is_eof() => return Err(vec![syntax(&err)]),
+        Err(_) => {
+            return Err(vec![Problem::new(
+                "$",
+                "a story file must hold one JSON object, {…}",
+            )])
+        }
+    };
+    let mut reader = Reader {
+        json,
+        problems: Vec::new(),
+        kept: Vec::new(),
     };
     for key in REQUIRED {
-        if top.get(key).is_none() {
-            let mark = r.enter_key(key);
-            r.report_plain(root.offset, format!("\"{key}\" is required"));
-            r.leave(mark);
+        if !entries.iter().any(|(k, _)| k == key) {
+            reader.report(format!("$.{key}"), format!("\"{key}\" is required"));
         }
     }
-
-    let mut kept = Vec::new();
-    let meta = r.get(&top, "meta", Need::Default, read::meta);
-    let lanes = section(&mut r, &top, "lanes", read::lane, &mut kept);
-    let eras = section(&mut r, &top, "eras", read::era, &mut kept);
-    let events = section(&mut r, &top, "events", read::event, &mut kept);
-    let series = section(&mut r, &top, "series", read::series, &mut kept);
-    let chart_notes = section(&mut r, &top, "chart_notes", read::chart_note, &mut kept);
-    let texts = section(&mut r, &top, "texts", read::text, &mut kept);
-    let topics = section(&mut r, &top, "topics", read::topic, &mut kept);
-    let questions = section(&mut r, &top, "questions", read::question, &mut kept);
-    let method = r.texts(&top, "method");
-    let presentation = section(&mut r, &top, "presentation", read::step, &mut kept);
-    let unread = Unread {
-        lanes: unread_ids(&top, "lanes", &kept),
-        events: unread_ids(&top, "events", &kept),
-        texts: unread_ids(&top, "texts", &kept),
-        topics: unread_ids(&top, "topics", &kept),
-    };
-    let mut problems = r.into_problems();
-
+    let mut meta = None;
+    let mut story = Sections::default();
+    let mut unread = Unread::default();
+    let mut seen: Vec<&str> = Vec::new();
+    for (key, raw) in &entries {
+        let at = format!("$.{key}");
+        if seen.contains(&key.as_str()) {
+            reader.report(at, format!("duplicate key \"{}\"", excerpt(key)));
+            continue;
+        }
+        seen.push(key);
+        match key.as_str() {
+            "meta" => meta = reader.item(raw, &at),
+            "lanes" => story.lanes = reader.list(raw, "lanes", Some(&mut unread.lanes)),
+            "eras" => story.eras = reader.list(raw, "eras", None),
+            "events" => story.events = reader.list(raw, "events", Some(&mut unread.events)),
+            "series" => story.series = reader.list(raw, "series", None),
+            "chart_notes" => story.chart_notes = reader.list(raw, "chart_notes", None),
+            "texts" => story.texts = reader.list(raw, "texts", Some(&mut unread.texts)),
+            "topics" => story.topics = reader.list(raw, "topics", Some(&mut unread.topics)),
+            "questions" => story.questions = reader.list(raw, "questions", None),
+            "method" => story.method = reader.item(raw, &at).unwrap_or_default(),
+            "presentation" => story.presentation = reader.list(raw, "presentation", None),
+            _ => reader.report(
+                at,
+                format!(
+                    "unknown key \"{}\"; expected one of: {}",
+                    excerpt(key),
+                    SECTIONS.join(", ")
+                ),
+            ),
+        }
+    }
     // Without the meta there is no story to check; its problem is already listed.
     let Some(meta) = meta else {
-        return Err(problems);
+        return Err(reader.problems);
     };
+    let s = story;
     let story = Story {
         meta,
-        lanes,
-        eras,
-        events,
-        series,
-        chart_notes,
-        texts,
-        topics,
-        questions,
-        method,
-        presentation,
+        lanes: s.lanes,
+        eras: s.eras,
+        events: s.events,
+        series: s.series,
+        chart_notes: s.chart_notes,
+        texts: s.texts,
+        topics: s.topics,
+        questions: s.questions,
+        method: s.method,
+        presentation: s.presentation,
     };
     // The semantic checks, on the items that were read; their paths count only those items, so
     // map them back to the file's indices.
+    let Reader {
+        mut problems, kept, ..
+    } = reader;
     problems.extend(
         validate_with(&story, &unread)
             .into_iter()
@@ -103,56 +173,219 @@ pub fn parse_story(json: &str) -> Result<Story, Vec<Problem>> {
 /// For each top-level list, the file index of each item that was read.
 type Kept = Vec<(&'static str, Vec<usize>)>;
 
-/// Reads the top-level list `key` item by item, noting in `kept` which items were read.
-fn section<'t, T>(
-    r: &mut Reader<'t>,
-    top: &Obj,
-    key: &'static str,
-    read: fn(&mut Reader<'t>, &Spanned) -> Option<T>,
-    kept: &mut Kept,
-) -> Vec<T> {
-    let mut out = Vec::new();
-    let mut indices = Vec::new();
-    let mark = r.enter_key(key);
-    if let Some(items) = top.get(key) {
-        if let Some(items) = r.items(items) {
-            for (i, item) in items.iter().enumerate() {
-                let at = r.enter_index(i);
-                if let Some(value) = read(r, item) {
-                    out.push(value);
-                    indices.push(i);
-                }
-                r.leave(at);
+/// Reads the sections of one file, collecting problems as it goes.
+struct Reader<'a> {
+    json: &'a str,
+    problems: Vec<Problem>,
+    kept: Kept,
+}
+
+impl Reader<'_> {
+    fn report(&mut self, path: String, message: String) {
+        self.problems.push(Problem::new(path, message));
+    }
+
+    /// Reads one value at path `at`; on failure reports it and returns `None`.
+    fn item<'j, T: Deserialize<'j>>(&mut self, raw: &'j RawValue, at: &str) -> Option<T> {
+        let mut de = serde_json::Deserializer::from_str(raw.get());
+        match serde_path_to_error::deserialize(&mut de) {
+            Ok(value) => Some(value),
+            Err(err) => {
+                let problem = described(self.json, raw, at, &err);
+                self.problems.push(problem);
+                None
             }
         }
     }
-    r.leave(mark);
-    kept.push((key, indices));
-    out
+
+    /// Reads the list `key` item by item, noting which items were read and, in `unread`, the
+    /// ids of those that were not.
+    fn list<T: DeserializeOwned>(
+        &mut self,
+        raw: &RawValue,
+        key: &'static str,
+        mut unread: Option<&mut Vec<String>>,
+    ) -> Vec<T> {
+        let mut out = Vec::new();
+        let mut indices = Vec::new();
+        if let Some(items) = self.item::<Vec<&RawValue>>(raw, &format!("$.{key}")) {
+            for (i, item) in items.into_iter().enumerate() {
+                match self.item(item, &format!("$.{key}[{i}]")) {
+                    Some(value) => {
+                        out.push(value);
+                        indices.push(i);
+                    }
+                    None => {
+                        if let Some(unread) = unread.as_deref_mut() {
+                            let id = serde_json::from_str::<IdOnly>(item.get()).ok();
+                            unread.push(id.and_then(|i| i.id).unwrap_or_default());
+                        }
+                    }
+                }
+            }
+        }
+        self.kept.push((key, indices));
+        out
+    }
 }
 
-/// The ids (or "" when an item has none) of the items of list `key` that were not read.
-fn unread_ids(top: &Obj, key: &str, kept: &Kept) -> Vec<String> {
-    let Some(Json::Array(items)) = top.get(key).map(|v| &v.value) else {
-        return Vec::new();
+/// A syntax error in the file, with its line and column.
+fn syntax(err: &serde_json::Error) -> Problem {
+    let what = if err.is_eof() {
+        "the file ends too early".to_string()
+    } else {
+        format!("this is not valid JSON: {}", without_position(err))
     };
-    let kept = kept
-        .iter()
-        .find(|(k, _)| *k == key)
-        .map_or(&[][..], |(_, v)| v.as_slice());
-    let id = |item: &Spanned| match &item.value {
-        Json::Object(entries) => entries.iter().find_map(|(k, v)| match &v.value {
-            Json::String(id) if k == "id" => Some(id.clone()),
-            _ => None,
-        }),
-        _ => None,
+    Problem::new(
+        "$",
+        format!("{what} (line {}, column {})", err.line(), err.column()),
+    )
+}
+
+/// serde_json's message without its " at line L column C" (we say where in the file instead).
+fn without_position(err: &serde_json::Error) -> String {
+    let text = err.to_string();
+    match text.rfind(" at line ") {
+        Some(at) => text[..at].to_string(),
+        None => text,
+    }
+}
+
+/// A problem from reading the value `raw` found at path `at`: the path of the bad value inside
+/// it, serde's message in plain words, and the line and column in the whole file.
+fn described(
+    json: &str,
+    raw: &RawValue,
+    at: &str,
+    err: &serde_path_to_error::Error<serde_json::Error>,
+) -> Problem {
+    let mut path = at.to_string();
+    for segment in err.path().iter() {
+        match segment {
+            Segment::Seq { index } => path.push_str(&format!("[{index}]")),
+            Segment::Map { key } | Segment::Enum { variant: key } => {
+                path.push('.');
+                path.push_str(key);
+            }
+            Segment::Unknown => {}
+        }
+    }
+    let inner = err.inner();
+    let (message, field) = plain(&without_position(inner));
+    if let Some(field) = field {
+        path.push('.');
+        path.push_str(&field);
+    }
+    // Where the raw value starts in the file, plus where in it serde stopped.
+    let start = (raw.get().as_ptr() as usize).saturating_sub(json.as_ptr() as usize);
+    let offset = start + offset_of(raw.get(), inner.line(), inner.column());
+    let (line, column) = line_and_column(json, offset);
+    Problem::new(path, format!("{message} (line {line}, column {column})"))
+}
+
+/// The byte offset of 1-based `line` and `column` in `text`.
+fn offset_of(text: &str, line: usize, column: usize) -> usize {
+    let line_start: usize = text
+        .split_inclusive('\n')
+        .take(line.saturating_sub(1))
+        .map(str::len)
+        .sum();
+    (line_start + column.saturating_sub(1)).min(text.len())
+}
+
+/// The 1-based line and column of byte `offset` in `text`.
+fn line_and_column(text: &str, offset: usize) -> (usize, usize) {
+    let before = &text.as_bytes()[..offset.min(text.len())];
+    let line = before.iter().filter(|&&b| b == b'\n').count() + 1;
+    let column = before.len()
+        - before
+            .iter()
+            .rposition(|&b| b == b'\n')
+            .map_or(0, |i| i + 1);
+    (line, column + 1)
+}
+
+/// serde's message in the words of the rest of the explainer, and for a missing field its name
+/// (which serde's path does not include).
+fn plain(message: &str) -> (String, Option<String>) {
+    let ticked = |s: &str| -> Vec<String> {
+        s.split('`')
+            .skip(1)
+            .step_by(2)
+            .map(str::to_string)
+            .collect()
     };
-    items
-        .iter()
-        .enumerate()
-        .filter(|(i, _)| !kept.contains(i))
-        .map(|(_, item)| id(item).unwrap_or_default())
-        .collect()
+    if let Some(rest) = message.strip_prefix("missing field ") {
+        let name = ticked(rest).into_iter().next().unwrap_or_default();
+        return (format!("missing required field \"{name}\""), Some(name));
+    }
+    if let Some(rest) = message.strip_prefix("unknown field ") {
+        let mut names = ticked(rest).into_iter();
+        let name = names.next().unwrap_or_default();
+        let expected: Vec<String> = names.collect();
+        let message = if expected.is_empty() {
+            format!("unknown field \"{}\"", excerpt(&name))
+        } else {
+            format!(
+                "unknown field \"{}\"; expected one of: {}",
+                excerpt(&name),
+                expected.join(", ")
+            )
+        };
+        // serde_path_to_error's path already ends with the unknown key.
+        return (message, None);
+    }
+    if let Some(rest) = message.strip_prefix("unknown variant ") {
+        let mut names = ticked(rest).into_iter();
+        let name = names.next().unwrap_or_default();
+        let expected: Vec<String> = names.collect();
+        return (
+            format!(
+                "unknown value \"{}\"; expected one of: {}",
+                excerpt(&name),
+                expected.join(", ")
+            ),
+            None,
+        );
+    }
+    if let Some(rest) = message.strip_prefix("invalid type: ") {
+        if let Some((found, expected)) = rest.split_once(", expected ") {
+            return (
+                format!(
+                    "wrong type: expected {}, found {}",
+                    kind(expected),
+                    kind(found)
+                ),
+                None,
+            );
+        }
+    }
+    (message.to_string(), None)
+}
+
+/// A JSON kind as readers know it, from serde's words for it.
+fn kind(serde_words: &str) -> &'static str {
+    let w = serde_words.trim();
+    if w.starts_with("map") || w.starts_with("struct") || w.contains("object") {
+        "an object"
+    } else if w.starts_with("sequence") || w.starts_with("a sequence") || w.contains("list") {
+        "a list"
+    } else if w.starts_with("string") || w.contains("a string") || w.starts_with("char") {
+        "a string"
+    } else if w.starts_with("integer")
+        || w.starts_with("floating point")
+        || w.starts_with("f64")
+        || w.starts_with("u")
+        || w.starts_with("i")
+    {
+        "a number"
+    } else if w.starts_with("boolean") || w.starts_with("a boolean") {
+        "true or false"
+    } else if w.starts_with("null") || w.starts_with("unit") {
+        "null"
+    } else {
+        "another kind of value"
+    }
 }
 
 /// Rewrites `$.events[2]…` (an index among kept items) to the index in the file.
