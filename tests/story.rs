@@ -32,7 +32,7 @@ const LANE_MINIMUMS: [(&str, usize); 6] = [
 /// publishers and, where an original's page was not found, the licensed partner that carries its
 /// story (named in the source's title). A URL passes if its host is one of these or a subdomain
 /// of one.
-const ALLOWED_HOSTS: [&str; 56] = [
+const ALLOWED_HOSTS: [&str; 59] = [
     "abs-cbn.com",
     "asiafinancial.com",
     "bssnews.net",
@@ -40,11 +40,13 @@ const ALLOWED_HOSTS: [&str; 56] = [
     "ca.finance.yahoo.com",
     "cbs58.com",
     "cbsnews.com",
+    "channelnewsasia.com",
     "chinadigitaltimes.net",
     "chinatimes.com",
     "constitutioncenter.org",
     "ctinews.com",
     "ctpublic.org",
+    "dawn.com",
     "expressandstar.com",
     "fastcompany.com",
     "federalregister.gov",
@@ -80,6 +82,7 @@ const ALLOWED_HOSTS: [&str; 56] = [
     "thewrap.com",
     "tomsguide.com",
     "trtworld.com",
+    "tvb.com",
     "usatoday.com",
     "wam.ae",
     "wapo.st",
