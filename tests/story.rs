@@ -3,8 +3,10 @@
 //! rules: it validates; every event is sourced, with a short headline and summary; disputed
 //! events say how sources differ; each lane holds at least the events the brief asks for; every
 //! topic reads both texts; mentions name real texts and include the four expected-versus-
-//! happened cases; there are enough discussion prompts; links go only to original outlets and
-//! official records; and the three required eras exist.
+//! happened cases; there are enough discussion prompts; every event has a linked source, no
+//! source is a known copy or content farm, at least 80% of sources carry a link, and links go
+//! only to original outlets, official records or named licensed partners; and the three
+//! required eras exist.
 
 use rednote_explainer::model::{parse_story, Confidence, Position, Story, DEFAULT_STORY_JSON};
 use std::collections::HashSet;
@@ -26,36 +28,137 @@ const LANE_MINIMUMS: [(&str, usize); 6] = [
     ("afterwards", 5),
 ];
 
-/// Hosts that links may point to: original outlets and official records. A URL passes if its
-/// host is one of these or a subdomain of one.
-const ALLOWED_HOSTS: [&str; 26] = [
-    "aljazeera.com",
-    "bgov.com",
-    "broadbandbreakfast.com",
+/// Hosts that links may point to: original outlets, official records, the two texts' own
+/// publishers and, where an original's page was not found, the licensed partner that carries its
+/// story (named in the source's title). A URL passes if its host is one of these or a subdomain
+/// of one.
+const ALLOWED_HOSTS: [&str; 59] = [
+    "abs-cbn.com",
+    "asiafinancial.com",
+    "bssnews.net",
+    "businesstimes.com.sg",
+    "ca.finance.yahoo.com",
+    "cbs58.com",
     "cbsnews.com",
-    "congress.gov",
+    "channelnewsasia.com",
+    "chinadigitaltimes.net",
+    "chinatimes.com",
+    "constitutioncenter.org",
     "ctinews.com",
-    "executivegov.com",
+    "ctpublic.org",
+    "dawn.com",
+    "expressandstar.com",
     "fastcompany.com",
     "federalregister.gov",
+    "financialexpress.com",
     "govinfo.gov",
-    "hercampus.com",
     "hindustantimes.com",
+    "hk-link.com",
+    "independent.co.uk",
+    "indiatoday.in",
+    "investing.com",
+    "irishtimes.com",
+    "krdo.com",
+    "kstp.com",
     "latimes.com",
-    "macrumors.com",
-    "metro.co.uk",
+    "livemint.com",
+    "mediapost.com",
     "mirrormedia.mg",
-    "nbcnews.com",
-    "nzherald.co.nz",
+    "ndtvprofit.com",
+    "prairiepublic.org",
+    "pureoldies941.com",
     "rfa.org",
     "rsis.edu.sg",
+    "rthk.hk",
+    "salon.com",
+    "semafor.com",
     "siliconrepublic.com",
+    "spokesman.com",
+    "straitstimes.com",
     "supremecourt.gov",
+    "taipeitimes.com",
+    "thehansindia.com",
+    "thestar.com.my",
     "thewrap.com",
+    "tomsguide.com",
     "trtworld.com",
+    "tvb.com",
+    "usatoday.com",
     "wam.ae",
+    "wapo.st",
+    "washingtonpost.com",
+    "wbhm.org",
     "whitehouse.gov",
+    "wired.com",
+    "youfind.hk",
+    "youfind.sg",
 ];
+
+/// Copies of other outlets' reporting and content farms: never a source, linked or not. An outlet
+/// matches, case-insensitively, if it is one of these or starts with one followed by a space (as
+/// in "mmssai.com (Chinese-language technology site)").
+const DENIED_OUTLETS: [&str; 28] = [
+    "American Faith",
+    "AsianFin",
+    "Black Chronicle",
+    "Burning Theta",
+    "Her Campus",
+    "Hypebeast",
+    "mmssai.com",
+    "Punch",
+    "Social Discovery Insights",
+    "Storyboard18",
+    "The Federal Newswire",
+    "The Legal Journal",
+    "The Trent Online",
+    "TV47",
+    "WND",
+    "Daily8",
+    "Devdiscourse",
+    "EconoTimes",
+    "Indonesia Sentinel",
+    "Nexus News",
+    "NY Breaking",
+    "News Muncher",
+    "Readit",
+    "TechBrunch",
+    "TheColi",
+    "Timeout News",
+    "Unisami",
+    "xmcnx.com",
+];
+
+/// The same copies and farms by host: no link may point to one of these or a subdomain of one.
+const DENIED_HOSTS: [&str; 25] = [
+    "americanfaith.com",
+    "bardy.io",
+    "blackchronicle.com",
+    "daily8.com",
+    "devdiscourse.com",
+    "econotimes.com",
+    "hercampus.com",
+    "hypebeast.com",
+    "indonesiasentinel.com",
+    "mmssai.com",
+    "newsmuncher.com",
+    "nexusnews.pro",
+    "nybreaking.com",
+    "punchng.com",
+    "readit.vip",
+    "socialdiscoveryinsights.com",
+    "storyboard18.com",
+    "techbrunch.co",
+    "thecoli.com",
+    "thelegaljournal.com",
+    "thetrentonline.com",
+    "timeoutnews.com",
+    "unisami.com",
+    "wnd.com",
+    "xmcnx.com",
+];
+
+/// The smallest share of all sources that must carry a link.
+const MIN_LINKED_SHARE: f64 = 0.8;
 
 fn story() -> Story {
     match parse_story(DEFAULT_STORY_JSON) {
@@ -87,6 +190,20 @@ fn host_allowed(host: &str) -> bool {
     ALLOWED_HOSTS
         .iter()
         .any(|allowed| host == *allowed || host.ends_with(&format!(".{allowed}")))
+}
+
+fn host_denied(host: &str) -> bool {
+    DENIED_HOSTS
+        .iter()
+        .any(|denied| host == *denied || host.ends_with(&format!(".{denied}")))
+}
+
+fn outlet_denied(outlet: &str) -> bool {
+    let outlet = outlet.trim().to_lowercase();
+    DENIED_OUTLETS.iter().any(|name| {
+        let name = name.to_lowercase();
+        outlet == name || outlet.starts_with(&format!("{name} "))
+    })
 }
 
 #[test]
@@ -338,4 +455,70 @@ fn the_host_check_is_strict() {
         Some("news.bgov.com")
     );
     assert_eq!(host("http://latimes.com"), None);
+}
+
+#[test]
+fn every_event_has_a_linked_source() {
+    for event in &story().events {
+        assert!(
+            event
+                .sources
+                .iter()
+                .any(|s| s.url.as_deref().and_then(host).is_some()),
+            "event {} has no source with an https link",
+            event.id
+        );
+    }
+}
+
+#[test]
+fn no_source_is_a_known_copy_or_content_farm() {
+    for event in &story().events {
+        for source in &event.sources {
+            assert!(
+                !outlet_denied(&source.outlet),
+                "event {}: {} is a known copy or content farm",
+                event.id,
+                source.outlet
+            );
+            if let Some(h) = source.url.as_deref().and_then(host) {
+                assert!(
+                    !host_denied(&h),
+                    "event {}: {h} is a known copy or content farm",
+                    event.id
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn most_sources_carry_a_link() {
+    let story = story();
+    let sources: Vec<_> = story.events.iter().flat_map(|e| &e.sources).collect();
+    let linked = sources.iter().filter(|s| s.url.is_some()).count();
+    let share = linked as f64 / sources.len() as f64;
+    assert!(
+        share >= MIN_LINKED_SHARE,
+        "{linked} of {} sources have a link ({:.0}%); at least {:.0}% must",
+        sources.len(),
+        share * 100.0,
+        MIN_LINKED_SHARE * 100.0
+    );
+}
+
+#[test]
+fn the_copy_and_farm_checks_match_as_meant() {
+    assert!(outlet_denied("Her Campus"));
+    assert!(outlet_denied("  her campus "));
+    assert!(outlet_denied(
+        "mmssai.com (Chinese-language technology site)"
+    ));
+    assert!(outlet_denied("WND"));
+    assert!(!outlet_denied("Punchbowl News"));
+    assert!(!outlet_denied("The Washington Post"));
+    assert!(host_denied("www.hercampus.com"));
+    assert!(host_denied("punchng.com"));
+    assert!(!host_denied("notwnd.com"));
+    assert!(!host_denied("rfa.org"));
 }

@@ -71,7 +71,7 @@ test("a link with a step opens that step, and the first and last steps show a QR
   await expect(page.getByTestId("stage").getByRole("heading", { level: 2 })).toHaveText("TikTok goes dark for US users");
   // Each outlet once, though the event cites two Federal Register records.
   await openApp(page, "?view=present&step=12");
-  await expect(page.getByTestId("stage")).toContainText("Sources: Federal Register, dpa-AFX.");
+  await expect(page.getByTestId("stage")).toContainText("Sources: Federal Register, Silicon Republic.");
   await openApp(page, "?view=present&step=1");
   await expect(page.getByTestId("qr").locator("svg path")).toHaveAttribute("d", /^M0 0h7v1h-7z/);
   await page.keyboard.press("End");

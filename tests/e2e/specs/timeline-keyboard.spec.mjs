@@ -41,10 +41,10 @@ test("arrow keys move through events in time and between lanes", async ({ page }
   await page.keyboard.press("Home");
   await expect.poll(() => activeEvent(page)).toBe("device-ban-memo");
   await page.keyboard.press("End");
-  await expect.poll(() => activeEvent(page)).toBe("joint-venture-closes");
+  await expect.poll(() => activeEvent(page)).toBe("tiktok-us-outage");
   // Still one tab stop, and it follows the focus.
   await expect(events.locator('[tabindex="0"]')).toHaveCount(1);
-  await expect(events.locator('[tabindex="0"]')).toHaveAttribute("data-event", "joint-venture-closes");
+  await expect(events.locator('[tabindex="0"]')).toHaveAttribute("data-event", "tiktok-us-outage");
 });
 
 test("Enter opens the details, Escape closes them and keeps the focus", async ({ page }) => {
