@@ -4,8 +4,8 @@
 //                                 [--log-requests] [--inject-script FILE]
 // --mount serves another folder under a path prefix (test fixtures, generated stories).
 // --brotli compresses responses for clients that accept it, to measure bytes over the wire.
-// --log-requests prints a line per request, `request GET /path?query`, for a test to count them
-// (the cross-engine layer, tests/engines: no file may be fetched twice).
+// --log-requests prints a line per request, `request GET /path?query 200`, for a test to count
+// them (the cross-engine layer, tests/engines: no file may be fetched twice).
 // --inject-script serves FILE as /__probe.js and loads it first in every HTML page, for a test
 // whose browser cannot add a script of its own before the page's (WebKit's WebDriver).
 import { createServer } from "node:http";
@@ -60,7 +60,7 @@ function inside(dir, rel) {
 
 createServer(async (req, res) => {
   const url = new URL(req.url, "http://127.0.0.1");
-  if (logRequests) console.log(`request ${req.method} ${req.url}`);
+  if (logRequests) res.on("finish", () => console.log(`request ${req.method} ${req.url} ${res.statusCode}`));
   let file = probe && url.pathname === PROBE_PATH ? resolve(probe) : fileFor(url.pathname);
   try {
     if (!file) throw new Error("outside");

@@ -23,6 +23,7 @@ export async function startServer(port) {
     { stdio: ["ignore", "pipe", "inherit"] },
   );
   const requests = [];
+  const failed = [];
   let lastAt = Date.now();
   let buffered = "";
   let started;
@@ -32,9 +33,10 @@ export async function startServer(port) {
     const lines = buffered.split("\n");
     buffered = lines.pop();
     for (const line of lines) {
-      const m = line.match(/^request (\S+) (\S+)$/);
+      const m = line.match(/^request (\S+) (\S+) (\d+)$/);
       if (m) {
         requests.push(`${m[1]} ${m[2]}`);
+        if (Number(m[3]) >= 400) failed.push(`${m[1]} ${m[2]} ${m[3]}`);
         lastAt = Date.now();
       } else if (line.startsWith("serving ")) started();
     }
@@ -48,6 +50,8 @@ export async function startServer(port) {
     /** A mark in the request log: `since(mark)` lists what came after it. */
     mark: () => requests.length,
     since: (mark) => requests.slice(mark),
+    /** The requests answered with an error status so far ("GET /path 404"); empties the list. */
+    failures: () => failed.splice(0),
     /** Waits until no request has come for `ms` (at most `limit` ms). */
     async quiet(ms = 800, limit = 8_000) {
       const until = Date.now() + limit;
