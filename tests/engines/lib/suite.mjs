@@ -183,6 +183,21 @@ export function engineSuite(label, launch, port, extra) {
       assert.deepEqual(await engine.run(() => window.__engines.problems), []);
     });
 
+    test("timeline: a drag pans without selecting text (user-select: none, prefixed in WebKit)", async () => {
+      await engine.size(1280, 800);
+      const { problems } = await visit(engine, server, "/");
+      assert.deepEqual(problems, []);
+      const userSelect = await engine.run(() => {
+        // The scroller that holds the events, whatever its class.
+        let el = document.querySelector('[data-testid="timeline-events"]');
+        while (el && getComputedStyle(el).overflowX !== "auto") el = el.parentElement;
+        if (!el) return "no scroller";
+        const style = getComputedStyle(el);
+        return style.getPropertyValue("user-select") || style.getPropertyValue("-webkit-user-select");
+      });
+      assert.equal(userSelect, "none");
+    });
+
     test("comparison: arrow keys move between the topic tabs, and the address follows", async () => {
       await engine.size(1280, 800);
       const { problems } = await visit(engine, server, "/?view=compare");
