@@ -6,7 +6,8 @@ import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 
 const here = (path) => fileURLToPath(new URL(path, import.meta.url));
-export const DIST = here("../../../dist");
+// Another build with DIST=path (to try the layer on an older build, say).
+export const DIST = process.env.DIST ?? here("../../../dist");
 
 export async function startServer(port) {
   if (!existsSync(`${DIST}/index.html`)) throw new Error(`no release build in ${DIST}: run scripts/build-release`);
