@@ -45,8 +45,16 @@ addEventListener("unhandledrejection", (event) => isTrap(event.reason) && showFa
 
 try {
   const tag = document.querySelector("script[data-js][data-wasm]");
+  // The wasm's download starts here, alongside the glue's import, rather than from a
+  // `<link rel="preload">`: WebKit never hands such a preload to this fetch and downloaded
+  // the wasm twice (Trunk.toml, `pattern_preload`). The release build names its hash.
+  const integrity = tag.dataset.wasmIntegrity;
+  const wasm = fetch(tag.dataset.wasm, integrity ? { integrity } : {});
+  // Handled by the `await` below; this keeps a failed download from counting as unhandled
+  // while the glue is still on its way.
+  wasm.catch(() => {});
   const bindings = await import(tag.dataset.js);
-  await bindings.default({ module_or_path: tag.dataset.wasm });
+  await bindings.default({ module_or_path: wasm });
 } catch (error) {
   // The wasm could not be fetched or compiled, or it trapped while mounting.
   console.error(error);

@@ -1,8 +1,11 @@
 // Trunk post-build hook (release only):
 // - with the `split` feature, splits the compare and present views and the story-file reader
-//   out of the main wasm (split.mjs) and updates the wasm's integrity hash in index.html;
+//   out of the main wasm (split.mjs);
 // - minifies the wasm-bindgen glue with terser, because Trunk's own minifier cannot parse it,
-//   and updates its integrity hash in index.html;
+//   and sets its integrity hash on its module preload;
+// - gives boot.js the main wasm's integrity hash (`data-wasm-integrity`), for the fetch that
+//   boot.js starts: the page has no `<link rel="preload">` for the wasm (Trunk.toml,
+//   `pattern_preload`), as WebKit never reuses one and downloaded the wasm twice;
 // - joins the style sheets, in their order, into one file: brotli compresses one 30 KB file
 //   to 2 KB less than ten small ones, and the page makes one request instead of ten. The
 //   sources stay one file per feature in style/. When the views are split, the sheets of the
@@ -19,28 +22,28 @@ const dir = process.env.TRUNK_STAGING_DIR;
 const indexPath = join(dir, "index.html");
 let index = readFileSync(indexPath, "utf8");
 
-// Sets the integrity attribute on the tag that names file `name` to the hash of `bytes`.
-function updateIntegrity(name, bytes) {
-  const sri = `sha384-${createHash("sha384").update(bytes).digest("base64")}`;
-  index = index.replace(
-    new RegExp(`(href=["']?[^"' >]*${name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}["']?[^>]*?integrity=["']?)[^"' >]+`),
-    `$1${sri}`,
-  );
+const sriOf = (bytes) => `sha384-${createHash("sha384").update(bytes).digest("base64")}`;
+const escaped = (name) => name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+// Sets attribute `attr` of the tag whose attribute `ref` names file `name` (replacing its
+// value, or adding it) to the integrity hash of `bytes`.
+function setIntegrity(name, bytes, ref = "href", attr = "integrity") {
+  const tag = index.match(new RegExp(`<[a-z]+\\b[^>]*\\b${ref}=["']?[^"' >]*${escaped(name)}["' >][^>]*>`));
+  if (!tag) return;
+  const value = `${attr}="${sriOf(bytes)}"`;
+  const existing = new RegExp(`\\s${attr}=("[^"]*"|'[^']*'|[^"' >]+)`);
+  const updated = existing.test(tag[0]) ? tag[0].replace(existing, ` ${value}`) : tag[0].replace(/\s*\/?>$/, ` ${value}>`);
+  index = index.replace(tag[0], updated);
 }
 
 const split = splitWasm(dir);
-if (split) {
-  for (const name of readdirSync(dir).filter((f) => f.endsWith("_bg.wasm"))) {
-    updateIntegrity(name, readFileSync(join(dir, name)));
-  }
-}
 
 for (const name of readdirSync(dir).filter((f) => f.endsWith(".js"))) {
   const file = join(dir, name);
   const source = readFileSync(file, "utf8");
   const result = await minify(source, { module: true, ecma: 2020, compress: { passes: 2 }, mangle: true });
   writeFileSync(file, result.code);
-  updateIntegrity(name, result.code);
+  setIntegrity(name, result.code);
   console.log(`minified ${name}: ${source.length} → ${result.code.length} bytes`);
 }
 // The style sheets of the views that are loaded later (Trunk names them `compare-<hash>.css`).
@@ -53,7 +56,7 @@ function joinSheets(files, stem) {
   writeFileSync(join(dir, name), css);
   files.forEach((file) => unlinkSync(join(dir, file)));
   console.log(`joined ${files.length} style sheets into ${name}: ${css.length} bytes`);
-  return { name, sri: `sha384-${createHash("sha384").update(css).digest("base64")}` };
+  return { name, sri: sriOf(css) };
 }
 
 const links = [...index.matchAll(/<link\b[^>]*\brel=["']?stylesheet\b[^>]*>/g)].map((m) => m[0]);
@@ -72,5 +75,8 @@ if (links.length > 1) {
       `<meta name="views-css" content="${prefix}${views.name}" data-integrity="${views.sri}"></head>`,
     );
   }
+}
+for (const name of readdirSync(dir).filter((f) => /^rednote-explainer-[0-9a-f]+_bg\.wasm$/.test(f))) {
+  setIntegrity(name, readFileSync(join(dir, name)), "data-wasm", "data-wasm-integrity");
 }
 writeFileSync(indexPath, index);
