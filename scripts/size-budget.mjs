@@ -1,17 +1,17 @@
-// The size budget: the brotli-compressed bytes of everything the first view loads (the HTML,
-// the scripts, the wasm, the style sheets; the default story is compiled into the wasm).
-// Prints a line per file and fails above the budget.
-//   node scripts/size-budget.mjs [DIST] [BUDGET_KB]
+// The size budgets: the brotli-compressed bytes of everything the first view loads, in two parts.
+// The app code (the scripts, the wasm, the style sheets; the default story is compiled into the
+// wasm) keeps 150 KB; the page's HTML (which carries the pre-rendered story) keeps 20 KB of its
+// own. Prints a line per file and fails when either part is above its budget.
+//   node scripts/size-budget.mjs [DIST] [APP_BUDGET_KB] [HTML_BUDGET_KB]
 import { existsSync, readFileSync, readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { brotliCompressSync, constants } from "node:zlib";
 
 const dist = process.argv[2] ?? "dist";
-// The budget. Issue 2 asked for 150 KB and issue 7 for 100 KB; with every feature of issues 2–6
-// the release build (scripts/build-release) measures about 141 KB (a bare Leptos counter is
-// 30 KB, the embedded story 12 KB). The gap, and what was done to close it, is in the README
-// ("Size"). This number stops regressions; lower it whenever the size work gains.
-const budgetKb = Number(process.argv[3] ?? 143);
+// The budgets (issue 14 retired issue 7's 100 KB goal; issue 15 gave the HTML its own share).
+// The README ("Size") keeps the ledger of what the app code spends.
+const budgetKb = Number(process.argv[3] ?? 150);
+const htmlBudgetKb = Number(process.argv[4] ?? 20);
 
 const brotli = (bytes) =>
   brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
@@ -41,9 +41,11 @@ for (const [name, bytes] of files.filter(([n]) => n.endsWith(".js"))) {
 }
 
 let total = 0;
+let htmlSize = 0;
 for (const [name, bytes] of files) {
   const size = brotli(bytes);
-  total += size;
+  if (name === "index.html") htmlSize = size;
+  else total += size;
   console.log(`${kb(size).padStart(7)} KB  ${name} (${kb(bytes.length)} KB raw)`);
 }
 // The wasm holds the story in the binary form build.rs writes (src/model/compact.rs): the
@@ -70,6 +72,9 @@ for (const name of readdirSync(dist).filter((f) => /\.(wasm|css)$/.test(f) && !c
   console.log(`${kb(size).padStart(7)} KB  ${name} (after the first view)`);
 }
 if (later) console.log(`after the first view: ${kb(later)} KB brotli, not in the first load`);
-const verdict = total <= budgetKb * 1024 ? "within" : "OVER";
-console.log(`first load: ${kb(total)} KB brotli, ${verdict} the ${budgetKb} KB budget`);
-process.exit(total <= budgetKb * 1024 ? 0 : 1);
+const within = (n, b) => n <= b * 1024;
+const verdict = (n, b) => (within(n, b) ? "within" : "OVER");
+console.log(`page HTML: ${kb(htmlSize)} KB brotli, ${verdict(htmlSize, htmlBudgetKb)} its ${htmlBudgetKb} KB budget`);
+console.log(`first load app code: ${kb(total)} KB brotli, ${verdict(total, budgetKb)} the ${budgetKb} KB budget`);
+console.log(`first load in all: ${kb(total + htmlSize)} KB brotli`);
+process.exit(within(total, budgetKb) && within(htmlSize, htmlBudgetKb) ? 0 : 1);
