@@ -44,6 +44,8 @@ fn main() {
     let out = Path::new(&env::var("OUT_DIR").expect("Cargo sets OUT_DIR")).to_owned();
     let bytes = postcard::to_allocvec(&story).expect("a checked story serializes");
     fs::write(out.join("story.bin"), bytes).expect("OUT_DIR is writable");
+    let part = postcard::to_allocvec(&story.first_view_part()).expect("a checked story serializes");
+    fs::write(out.join("story-first-view.bin"), part).expect("OUT_DIR is writable");
     fs::write(out.join("story.json"), strip_whitespace(&text)).expect("OUT_DIR is writable");
 }
 

@@ -48,8 +48,9 @@ for (const [name, bytes] of files) {
   else total += size;
   console.log(`${kb(size).padStart(7)} KB  ${name} (${kb(bytes.length)} KB raw)`);
 }
-// The wasm holds the story in the binary form build.rs writes (src/model/compact.rs): the
-// newest one the release build made, if it is there.
+// The wasm holds the first view's part of the story in the binary form build.rs writes
+// (postcard; the whole story travels in the later views' chunks): the newest one the release
+// build made, if it is there.
 const buildDir = "target/release-build/wasm32-unknown-unknown/release/build";
 const storyBins = existsSync(buildDir)
   ? readdirSync(buildDir)
@@ -60,10 +61,10 @@ const storyBins = existsSync(buildDir)
   : [];
 if (storyBins.length > 0) {
   const story = brotli(readFileSync(storyBins[0]));
-  console.log(`         (of the wasm, about ${kb(story)} KB is the embedded default story)`);
+  console.log(`         (of the wasm, about ${kb(story)} KB is the first view's part of the default story)`);
 }
 // What the first view does not load: the split-off chunks and the views' style sheet, fetched
-// when a view or a story file needs them (src/app/split.rs).
+// when a view or a story file needs them (src/shell/views.rs).
 const counted = new Set(files.map(([n]) => n));
 let later = 0;
 for (const name of readdirSync(dist).filter((f) => /\.(wasm|css)$/.test(f) && !counted.has(f)).sort()) {

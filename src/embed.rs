@@ -6,8 +6,11 @@
 pub mod bar;
 pub mod dialog;
 
-use crate::app::AppContext;
+use crate::context::AppContext;
+use crate::platform::ready::is_ready;
 use crate::protocol::{parse_host_message, pym_height, HostMessage};
+use gloo_events::EventListener;
+use gloo_timers::callback::Timeout;
 use leptos::prelude::*;
 use send_wrapper::SendWrapper;
 use wasm_bindgen::closure::Closure;
@@ -33,7 +36,7 @@ struct Reporter {
 
 impl Reporter {
     fn report(&self, even_if_unchanged: bool) {
-        if !crate::app::browser::is_ready() {
+        if !is_ready() {
             return;
         }
         let height = content_height();
@@ -65,6 +68,9 @@ pub fn use_auto_height(app: AppContext) {
     let (embed, child_id) = app
         .url
         .with_untracked(|u| (u.embed, u.other("childId").map(str::to_string)));
+    if app.prerender() {
+        return;
+    }
     let framed = window()
         .parent()
         .ok()
@@ -100,13 +106,11 @@ pub fn use_auto_height(app: AppContext) {
                 return;
             }
             let (reporter, pending) = (reporter.clone(), pending.clone());
-            set_timeout(
-                move || {
-                    pending.set(false);
-                    reporter.report(false);
-                },
-                std::time::Duration::from_millis(100),
-            );
+            Timeout::new(100, move || {
+                pending.set(false);
+                reporter.report(false);
+            })
+            .forget();
         })
     };
     let Ok(mutations) = web_sys::MutationObserver::new(on_mutation.as_ref().unchecked_ref()) else {
@@ -131,31 +135,37 @@ pub fn use_auto_height(app: AppContext) {
     // A style sheet arriving (a view's, loaded with its code) changes the layout without a
     // change to the page's elements: while the page loads, the height is also checked on a
     // timer.
-    for ms in [1000, 2500, 5000] {
-        let reporter = reporter.clone();
-        set_timeout(
-            move || reporter.report(false),
-            std::time::Duration::from_millis(ms),
-        );
-    }
-    let on_message =
-        Closure::<dyn FnMut(web_sys::MessageEvent)>::new(move |ev: web_sys::MessageEvent| {
-            let (Some(data), Some(id)) = (ev.data().as_string(), reporter.child_id.as_deref())
-            else {
-                return;
-            };
-            if let Some(HostMessage::Width(_)) = parse_host_message(&data, id) {
-                reporter.report(true);
-            }
-        });
-    let _ =
-        window().add_event_listener_with_callback("message", on_message.as_ref().unchecked_ref());
-    let held = SendWrapper::new((observer, on_resize, on_message, mutations, on_mutation));
+    let timers: Vec<Timeout> = [1000, 2500, 5000]
+        .into_iter()
+        .map(|ms| {
+            let reporter = reporter.clone();
+            Timeout::new(ms, move || reporter.report(false))
+        })
+        .collect();
+    let on_message = EventListener::new(&window(), "message", move |ev| {
+        let Some(ev) = ev.dyn_ref::<web_sys::MessageEvent>() else {
+            return;
+        };
+        let (Some(data), Some(id)) = (ev.data().as_string(), reporter.child_id.as_deref()) else {
+            return;
+        };
+        if let Some(HostMessage::Width(_)) = parse_host_message(&data, id) {
+            reporter.report(true);
+        }
+    });
+    // Dropping the listener and the timers removes them; the observers are disconnected.
+    let held = SendWrapper::new((
+        observer,
+        on_resize,
+        on_message,
+        mutations,
+        on_mutation,
+        timers,
+    ));
     on_cleanup(move || {
-        let (observer, _, on_message, mutations, _) = &*held;
+        let (observer, _, _, mutations, _, _) = &*held;
         observer.disconnect();
         mutations.disconnect();
-        let _ = window()
-            .remove_event_listener_with_callback("message", on_message.as_ref().unchecked_ref());
+        drop(held);
     });
 }

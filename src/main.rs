@@ -2,5 +2,5 @@
 
 fn main() {
     #[cfg(target_arch = "wasm32")]
-    rednote_explainer::app::mount();
+    rednote_explainer::shell::mount();
 }

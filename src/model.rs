@@ -23,6 +23,47 @@ pub use validate::Problem;
 /// `public/data/story.json`, checked by `build.rs` and stored in postcard's binary form.
 pub const DEFAULT_STORY: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/story.bin"));
 
+/// The part of the default story that the first view reads ([`Story::first_view_part`]), in
+/// the same form. The whole ([`DEFAULT_STORY`]) is read only by code of the later views, so in
+/// the release build its bytes travel in their chunks, not in the first view's wasm (a fifth
+/// of the story's bytes are readings and quotes that only those views show).
+pub const FIRST_VIEW_STORY: &[u8] =
+    include_bytes!(concat!(env!("OUT_DIR"), "/story-first-view.bin"));
+
+thread_local! {
+    /// The address of the first view's part of the built-in story, once loaded, and the
+    /// whole story, once a later view needed it.
+    static BUILT_IN: std::cell::Cell<(usize, Option<&'static Story>)> =
+        const { std::cell::Cell::new((0, None)) };
+}
+
+/// The first view's part of the built-in story ([`FIRST_VIEW_STORY`]), kept for the page's
+/// lifetime. `None` only if the bytes are damaged, which the build rules out.
+pub fn first_view_default() -> Option<&'static Story> {
+    let story: &'static Story = Box::leak(Box::new(decode(FIRST_VIEW_STORY)?));
+    BUILT_IN.with(|b| b.set((story as *const Story as usize, None)));
+    Some(story)
+}
+
+/// `story` whole: itself, unless it is the first view's part of the built-in story (see
+/// [`first_view_default`]), which is then read whole, once. For the code of the views that come
+/// later (comparison, presentation, handout), which read the readings and the method.
+pub fn whole(story: &'static Story) -> &'static Story {
+    let (part, whole) = BUILT_IN.with(|b| b.get());
+    if part != story as *const Story as usize {
+        return story;
+    }
+    if let Some(whole) = whole {
+        return whole;
+    }
+    let Some(read) = decode_default() else {
+        return story;
+    };
+    let read: &'static Story = Box::leak(Box::new(read));
+    BUILT_IN.with(|b| b.set((part, Some(read))));
+    read
+}
+
 /// Reads the built-in story ([`DEFAULT_STORY`]). `None` only if the bytes are damaged, which
 /// the build rules out.
 pub fn decode_default() -> Option<Story> {

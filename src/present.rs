@@ -8,15 +8,16 @@
 //! Home and End go to the first and last step; Escape leaves full screen and unblanks. Swipes
 //! work on touch screens.
 
-pub mod step_view;
-
-use crate::app::browser::{self, HistoryMode};
-use crate::app::context::use_app;
-use crate::dom::{closest_data, render_into};
+use crate::content::step::step_view;
+use crate::context::{use_app, wants_new_tab};
+use crate::i18n::{fill, t};
+use crate::markup::{el, Node};
 use crate::model::presentation::{clamp_step, steps};
-use leptos::html;
+use crate::platform::browser::{self, HistoryMode};
+use crate::platform::ready::set_ready;
+use crate::ui::markup;
+use crate::url_state::View;
 use leptos::prelude::*;
-use step_view::step_view;
 
 /// Whether the page is in full screen.
 fn is_fullscreen() -> bool {
@@ -31,19 +32,41 @@ fn toggle_fullscreen() {
     }
 }
 
+/// Whether a key went to a control that uses it itself (Space and Enter on a button, say), or
+/// to the Embed dialog, whose code boxes and colours choice take keys.
+fn key_for_control(ev: &web_sys::KeyboardEvent) -> bool {
+    ev.target()
+        .and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(t).ok())
+        .and_then(|t| {
+            t.closest("button, a, input, select, textarea, dialog")
+                .ok()
+                .flatten()
+        })
+        .is_some()
+}
+
 /// The presentation view.
 #[component]
 pub fn PresentView() -> impl IntoView {
-    let app = use_app();
-    let sequence = app
-        .story
-        .with_value(|s| app.index.with_value(|i| steps(s, i)));
+    // This view reads the story whole (the first view read only its part).
+    let app = use_app().whole();
+    provide_context(app);
+    let sequence = steps(app.story, app.index);
     let count = sequence.len();
     let sequence = StoredValue::new(sequence);
     let current = Memo::new(move |_| clamp_step(app.url.with(|u| u.step), count));
     let blank = RwSignal::new(false);
-    let fullscreen = RwSignal::new(is_fullscreen());
-    let address = browser::public_address();
+    let fullscreen = RwSignal::new(false);
+    // The address to hand on with a QR code; the page written at build time cannot know where
+    // it will be served, and leaves the code to the app.
+    let address = if app.prerender() {
+        String::new()
+    } else {
+        browser::public_address()
+    };
+    let step_nodes = move |n: usize, address: &str| -> Vec<Node> {
+        sequence.with_value(|seq| step_view(app.story, app.index, &seq[n - 1], address))
+    };
 
     let go_to = move |n: usize| {
         let n = n.clamp(1, count);
@@ -58,111 +81,100 @@ pub fn PresentView() -> impl IntoView {
     // the stage is as tall as the tallest step: the frame keeps one height and the Next button
     // stays under the reader's pointer from step to step. (On a page of its own the control
     // bar sticks to the screen's bottom instead.)
-    let sizer = NodeRef::<html::Div>::new();
-    if app.url.with_untracked(|u| u.embed) {
+    let sizer = app.embedded().then(|| {
         let address = address.clone();
-        render_into(sizer, move || {
-            sequence.with_value(|seq| {
-                app.story.with_value(|s| {
-                    app.index.with_value(|i| {
-                        seq.iter()
-                            .map(|step| {
-                                crate::dom::el("div")
-                                    .class("present__stage")
-                                    .children(step_view(s, i, step, &address))
-                            })
-                            .collect()
-                    })
-                })
-            })
-        });
-    }
-    let stage = NodeRef::<html::Div>::new();
-    render_into(stage, move || {
-        let n = current.get();
-        // The stage is a live region: a screen reader reads each new step, starting with
-        // where it is (the counter in the bar is not part of the region).
-        let mut nodes = vec![crate::dom::el("p")
-            .class("visually-hidden")
-            .text(&format!("Step {n} of {count}."))];
-        nodes.extend(sequence.with_value(|seq| {
-            app.story.with_value(|s| {
-                app.index
-                    .with_value(|i| step_view(s, i, &seq[n - 1], &address))
-            })
-        }));
-        nodes
+        markup((1..=count).map(|n| {
+            el("div")
+                .class("present__stage")
+                .children(step_nodes(n, &address))
+        }))
     });
-    crate::dom::effect(browser::set_ready);
-    // The projection theme applies while presenting.
-    browser::set_root_attribute("data-present", Some("true"));
-    on_cleanup(|| browser::set_root_attribute("data-present", None));
+    let stage = {
+        let address = address.clone();
+        move || {
+            let n = current.get();
+            // The stage is a live region: a screen reader reads each new step, starting with
+            // where it is (the counter in the bar is not part of the region).
+            let mut nodes = vec![el("p").class("visually-hidden").text(&fill(
+                t().step_of,
+                &[("n", &n.to_string()), ("count", &count.to_string())],
+            ))];
+            nodes.extend(step_nodes(n, &address));
+            markup(nodes)
+        }
+    };
+    crate::ui::effect(set_ready);
 
-    let keys = window_event_listener(leptos::ev::keydown, move |ev| {
-        if ev.ctrl_key() || ev.meta_key() || ev.alt_key() {
-            return;
-        }
-        // Keys inside the Embed dialog (its code boxes, its colours choice) are the dialog's.
-        let in_dialog = ev
-            .target()
-            .and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(t).ok())
-            .and_then(|t| t.closest("dialog").ok().flatten())
-            .is_some();
-        if in_dialog {
-            return;
-        }
-        // Space and Enter on a focused button are that button's; let them be.
-        let on_control = closest_data(&ev, "data-action").is_some();
-        let key = ev.key();
-        let step_key = matches!(
-            key.as_str(),
-            "PageDown"
-                | "ArrowRight"
-                | "ArrowDown"
-                | "n"
-                | "N"
-                | "PageUp"
-                | "ArrowLeft"
-                | "ArrowUp"
-                | "p"
-                | "P"
-                | "Home"
-                | "End"
-        ) || (key == " " && !on_control);
-        // On a blank screen a step key brings the slide back rather than moving on unseen: a
-        // clicker's Next is the key a presenter reaches for.
-        if step_key && blank.get_untracked() {
-            blank.set(false);
-            ev.prevent_default();
-            return;
-        }
-        match key.as_str() {
-            "PageDown" | "ArrowRight" | "ArrowDown" | "n" | "N" => step_by(1),
-            // Shift+Space goes back, as in slide and document viewers.
-            " " if !on_control => step_by(if ev.shift_key() { -1 } else { 1 }),
-            "PageUp" | "ArrowLeft" | "ArrowUp" | "p" | "P" => step_by(-1),
-            "Home" => go_to(1),
-            "End" => go_to(count),
-            "." | "b" | "B" => blank.update(|b| *b = !*b),
-            "f" | "F" => toggle_fullscreen(),
-            "Escape" => {
-                blank.set(false);
+    // Only in the browser: the keys, full screen and the projection theme.
+    let fullscreen_enabled = !app.prerender() && document().fullscreen_enabled();
+    if !app.prerender() {
+        fullscreen.set(is_fullscreen());
+        // The projection theme applies while presenting.
+        browser::set_root_attribute("data-present", Some("true"));
+        on_cleanup(|| browser::set_root_attribute("data-present", None));
+        let keys = window_event_listener(leptos::ev::keydown, move |ev| {
+            if ev.ctrl_key() || ev.meta_key() || ev.alt_key() {
                 return;
             }
-            _ => return,
-        }
-        ev.prevent_default();
-    });
-    let screen = window_event_listener(
-        leptos::ev::Custom::<web_sys::Event>::new("fullscreenchange"),
-        move |_| {
-            fullscreen.set(is_fullscreen());
-        },
-    );
-    on_cleanup(move || {
-        keys.remove();
-        screen.remove();
-    });
+            let on_control = key_for_control(&ev);
+            let key = ev.key();
+            let step_key = matches!(
+                key.as_str(),
+                "PageDown"
+                    | "ArrowRight"
+                    | "ArrowDown"
+                    | "n"
+                    | "N"
+                    | "PageUp"
+                    | "ArrowLeft"
+                    | "ArrowUp"
+                    | "p"
+                    | "P"
+                    | "Home"
+                    | "End"
+            ) || (key == " " && !on_control);
+            // Keys inside the Embed dialog are the dialog's.
+            let in_dialog = ev
+                .target()
+                .and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(t).ok())
+                .and_then(|t| t.closest("dialog").ok().flatten())
+                .is_some();
+            if in_dialog {
+                return;
+            }
+            // On a blank screen a step key brings the slide back rather than moving on unseen:
+            // a clicker's Next is the key a presenter reaches for.
+            if step_key && blank.get_untracked() {
+                blank.set(false);
+                ev.prevent_default();
+                return;
+            }
+            match key.as_str() {
+                "PageDown" | "ArrowRight" | "ArrowDown" | "n" | "N" => step_by(1),
+                // Shift+Space goes back, as in slide and document viewers.
+                " " if !on_control => step_by(if ev.shift_key() { -1 } else { 1 }),
+                "PageUp" | "ArrowLeft" | "ArrowUp" | "p" | "P" => step_by(-1),
+                "Home" => go_to(1),
+                "End" => go_to(count),
+                "." | "b" | "B" => blank.update(|b| *b = !*b),
+                "f" | "F" => toggle_fullscreen(),
+                "Escape" => {
+                    blank.set(false);
+                    return;
+                }
+                _ => return,
+            }
+            ev.prevent_default();
+        });
+        let screen = window_event_listener(
+            leptos::ev::Custom::<web_sys::Event>::new("fullscreenchange"),
+            move |_| fullscreen.set(is_fullscreen()),
+        );
+        on_cleanup(move || {
+            keys.remove();
+            screen.remove();
+        });
+    }
 
     // Swipes: a horizontal drag of 60 px or more.
     let swipe_from = StoredValue::new(None::<(i32, i32)>);
@@ -178,74 +190,103 @@ pub fn PresentView() -> impl IntoView {
             step_by(if dx < 0 { 1 } else { -1 });
         }
     };
-    let on_click =
-        move |ev: leptos::ev::MouseEvent| match closest_data(&ev, "data-action").as_deref() {
-            Some("prev") => step_by(-1),
-            Some("next") => step_by(1),
-            Some("blank") => blank.update(|b| *b = !*b),
-            Some("fullscreen") => toggle_fullscreen(),
-            Some("print") => crate::handout::print(app),
-            // The page tools' Embed button, hidden while presenting, opens its dialog.
-            Some("embed") => {
-                if let Ok(Some(button)) = document().query_selector("[data-testid=embed-button]") {
-                    wasm_bindgen::JsCast::unchecked_into::<web_sys::HtmlElement>(button).click();
-                }
-            }
-            Some("exit") if !crate::app::context::wants_new_tab(&ev) => {
-                ev.prevent_default();
-                app.go(HistoryMode::Push, |u| {
-                    u.view = crate::url_state::View::Timeline;
-                    u.step = None;
-                });
-            }
-            _ => {}
-        };
     let exit_href = app.href(|u| {
-        u.view = crate::url_state::View::Timeline;
+        u.view = View::Timeline;
         u.step = None;
     });
+    let exit = move |ev: leptos::ev::MouseEvent| {
+        if !wants_new_tab(&ev) {
+            ev.prevent_default();
+            app.go(HistoryMode::Push, |u| {
+                u.view = View::Timeline;
+                u.step = None;
+            });
+        }
+    };
 
     view! {
-        <section class="present" aria-labelledby="present-heading" data-testid="present" on:click=on_click>
-            <h1 id="present-heading" class="visually-hidden">"Presentation"</h1>
+        <section class="present" id="view-present" aria-labelledby="present-heading" data-testid="present">
+            <h1 id="present-heading" class="visually-hidden">{t().present_heading}</h1>
             <div class="present__frame">
                 <div
                     class="present__stage"
-                    node_ref=stage
                     on:pointerdown=on_down
                     on:pointerup=on_up
                     aria-live="polite"
                     data-testid="stage"
-                ></div>
-                <div class="present__sizer" node_ref=sizer aria-hidden="true" inert=""></div>
+                >
+                    {stage}
+                </div>
+                <div class="present__sizer" aria-hidden="true" inert="">{sizer}</div>
             </div>
             // The step buttons use `aria-disabled` rather than `disabled` at the ends, so that
             // the focus stays on them; stepping past an end does nothing.
             <div class="present__bar">
-                <button type="button" class="button" data-action="prev" aria-label="Previous step" aria-disabled=move || (current.get() <= 1).to_string()>
+                <button
+                    type="button"
+                    class="button"
+                    aria-label=t().step_previous
+                    aria-disabled=move || (current.get() <= 1).to_string()
+                    on:click=move |_| step_by(-1)
+                >
                     "←"
                 </button>
                 <span class="present__counter" data-testid="step-counter">
                     {move || format!("{} / {count}", current.get())}
                 </span>
-                <button type="button" class="button" data-action="next" aria-label="Next step" aria-disabled=move || (current.get() >= count).to_string()>
+                <button
+                    type="button"
+                    class="button"
+                    aria-label=t().step_next
+                    aria-disabled=move || (current.get() >= count).to_string()
+                    on:click=move |_| step_by(1)
+                >
                     "→"
                 </button>
-                <button type="button" class="button" data-action="blank" aria-pressed=move || blank.get().to_string()>
-                    "Blank screen"
+                <button
+                    type="button"
+                    class="button"
+                    aria-pressed=move || blank.get().to_string()
+                    on:click=move |_| blank.update(|b| *b = !*b)
+                >
+                    {t().blank_screen}
                 </button>
                 // Not offered where the page may not go full screen (a frame without
                 // allow="fullscreen"): the button would do nothing.
-                <button type="button" class="button" data-action="fullscreen" hidden=!document().fullscreen_enabled() aria-pressed=move || fullscreen.get().to_string()>
-                    "Full screen"
+                <button
+                    type="button"
+                    class="button"
+                    hidden=!fullscreen_enabled
+                    aria-pressed=move || fullscreen.get().to_string()
+                    on:click=|_| toggle_fullscreen()
+                >
+                    {t().full_screen}
                 </button>
-                <button type="button" class="button" data-action="print">"Print handout"</button>
+                <button type="button" class="button" on:click=move |_| app.print_handout()>
+                    {t().print_handout}
+                </button>
                 // Embed code for the presentation (an embedded one has none to give).
-                <button type="button" class="button" data-action="embed" hidden=app.url.with_untracked(|u| u.embed) data-testid="present-embed">"Embed"</button>
-                <a class="button" href=exit_href data-action="exit">"Leave the presentation"</a>
+                <button
+                    type="button"
+                    class="button"
+                    hidden=app.embedded()
+                    data-testid="present-embed"
+                    on:click=move |_| app.embed_dialog.set(true)
+                >
+                    {t().embed}
+                </button>
+                <a class="button" href=exit_href on:click=exit>
+                    {t().leave_presentation}
+                </a>
             </div>
             // Clicking or tapping the blank screen brings the slide back (as B and Escape do).
-            <div class="present__blank" hidden=move || !blank.get() data-testid="blank" data-action="blank" aria-hidden="true"></div>
+            <div
+                class="present__blank"
+                hidden=move || !blank.get()
+                data-testid="blank"
+                aria-hidden="true"
+                on:click=move |_| blank.set(false)
+            ></div>
         </section>
     }
 }

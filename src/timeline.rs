@@ -5,11 +5,8 @@
 //! selected event lives in the address (`?event=`), so that every selection is a link.
 
 pub mod axis;
-pub mod chart;
 pub mod chart_key;
-pub mod details;
 pub mod details_panel;
-pub mod eras;
 pub mod gestures;
 pub mod keyboard;
 pub mod lane_filter;
@@ -20,19 +17,21 @@ pub mod state;
 pub mod toolbar;
 pub mod track;
 
-use crate::app::browser::{self, HistoryMode};
-use crate::app::context::use_app;
-use crate::hooks::use_media;
-use crate::model::index::DAY;
-use crate::scale::zoom;
+use crate::content::marks::mark_id;
+use crate::context::use_app;
+use crate::i18n::{fill, t, zone_long_name};
+use crate::markup::{div, el};
+use crate::platform::browser::{self, HistoryMode};
+use crate::platform::ready::set_ready;
+use crate::ui::hooks::use_media;
+use crate::ui::markup;
 use chart_key::ChartKey;
 use details_panel::DetailsPanel;
 use keyboard::{focus_mark, KeyActions};
 use lane_filter::LaneFilter;
 use leptos::prelude::*;
 use list_view::EventList;
-use marks::mark_id;
-use state::{Anchor, TimelineState};
+use state::TimelineState;
 use toolbar::Toolbar;
 use track::Track;
 
@@ -49,32 +48,22 @@ pub fn TimelineView() -> impl IntoView {
     // the address, only when the layout switches.
     let list = Memo::new(move |_| narrow.get() || app.url.with(|u| u.list));
     let selected = Memo::new(move |_| {
-        app.url.with(|u| {
-            u.event
-                .as_ref()
-                .and_then(|id| app.index.with_value(|i| i.position(id)))
-        })
+        app.url
+            .with(|u| u.event.as_ref().and_then(|id| app.index.position(id)))
     });
-    let selected_event = Signal::derive(move || {
-        selected
-            .get()
-            .map(|pos| app.index.with_value(|i| i.order[pos].event))
-    });
+    let selected_event =
+        Signal::derive(move || selected.get().map(|pos| app.index.order[pos].event));
     let announce = RwSignal::new(String::new());
 
     let select = Callback::new(move |pos: usize| {
-        let (id, headline) = app.index.with_value(|i| {
-            app.story.with_value(|s| {
-                let e = &s.events[i.order[pos].event];
-                (e.id.clone(), e.headline.clone())
-            })
-        });
+        let e = &app.story.events[app.index.order[pos].event];
+        let id = e.id.clone();
         state.focus.set(Some(pos));
         app.go(HistoryMode::Push, move |u| u.event = Some(id));
         // The focus stays on the marker, and the details open elsewhere on the page: say so.
         // (The list's own buttons say "expanded".)
         if !list.get_untracked() {
-            announce.set(format!("Details shown: {headline}."));
+            announce.set(fill(t().details_shown, &[("headline", &e.headline)]));
         }
     });
     let close = Callback::new(move |_: ()| {
@@ -96,7 +85,7 @@ pub fn TimelineView() -> impl IntoView {
     };
 
     // A selection from the address (a link, the back button) takes the roving focus with it.
-    crate::dom::effect(move || {
+    crate::ui::effect(move || {
         if let Some(pos) = selected.get() {
             state.focus.set(Some(pos));
         }
@@ -106,114 +95,109 @@ pub fn TimelineView() -> impl IntoView {
     // stop must exist whenever an event is shown). Hiding the selected event's lane closes its
     // details, which would otherwise describe an event the track no longer shows. The
     // address is replaced, not pushed: a filter is not a step that Back should undo.
-    crate::dom::effect(move || {
+    crate::ui::effect(move || {
         let visible = state.visible.get();
+        let index = app.index;
         if let Some(pos) = selected.get_untracked() {
-            let lane = app.index.with_value(|i| i.order[pos].lane);
-            if !visible.get(lane).copied().unwrap_or(true) {
+            if !visible.get(index.order[pos].lane).copied().unwrap_or(true) {
                 app.go(HistoryMode::Replace, |u| u.event = None);
             }
         }
         let Some(pos) = state.focus.get_untracked() else {
-            let first = app.index.with_value(|i| i.end_event(false, &visible));
+            let first = index.end_event(false, &visible);
             if first.is_some() {
                 state.focus.set(first);
             }
             return;
         };
-        app.index.with_value(|i| {
-            if !visible.get(i.order[pos].lane).copied().unwrap_or(true) {
-                let next = i
-                    .step(pos, 1, &visible)
-                    .or_else(|| i.step(pos, -1, &visible));
-                state.focus.set(next);
-            }
-        });
+        if !visible.get(index.order[pos].lane).copied().unwrap_or(true) {
+            let next = index
+                .step(pos, 1, &visible)
+                .or_else(|| index.step(pos, -1, &visible));
+            state.focus.set(next);
+        }
     });
     // In the list there is no track to measure: the view is ready once mounted.
-    crate::dom::effect(move || {
+    crate::ui::effect(move || {
         if list.get_untracked() {
-            browser::set_ready();
+            set_ready();
         }
     });
 
     // Once the track's width is known: open on the linked event, the story's opening era, or
     // everything.
     let opening = Callback::new(move |_: ()| {
-        let era = app.story.with_value(|s| {
-            let id = s.meta.opening_era.as_ref()?;
-            s.eras.iter().find(|e| &e.id == id).map(|e| e.span())
-        });
         let viewport = state.viewport.get_untracked();
-        match (selected.get_untracked(), era) {
-            (Some(pos), era) => {
-                let t = app.index.with_value(|i| i.order[pos].t);
-                let fit = state.fit();
-                let k = era.map_or(fit, |(a, b)| {
-                    zoom::level_showing((b - a) / DAY * 1.2, viewport, fit)
-                });
-                state.zoom_to(
-                    k,
-                    Anchor {
-                        t,
-                        x_in_view: viewport / 2.0,
-                    },
-                );
+        let selected = selected.get_untracked();
+        let (k, anchor) = state.opening(selected, viewport);
+        state.zoom_to(k, anchor);
+        match selected {
+            Some(pos) => {
                 state.focus.set(Some(pos));
                 // The marker in view, and the details too where they open under the track
                 // (a tablet, a phone on its side): a link to an event is a link to them. Not
                 // embedded: an embed does not scroll its article by itself.
-                if !browser::is_embedded() {
+                if !app.embedded() {
                     request_animation_frame(move || {
                         browser::reveal_id(&mark_id(pos), browser::Align::Center);
                         browser::reveal_if_low(details_panel::PANEL_ID, None);
                     });
                 }
             }
-            (None, Some((from, to))) => {
-                state.show_period(from, to);
-                // Some marker must hold the roving focus (the event area's one tab stop).
+            None => {
+                // Some marker must hold the roving focus (the event area's one tab stop): the
+                // first in the opening era, else the first of all.
+                if let Some((from, to)) = state.opening_era() {
+                    state.focus_first_in(from, to);
+                } else {
+                    state.focus.set(Some(0));
+                }
                 if state.focus.get_untracked().is_none() {
                     state.focus.set(Some(0));
                 }
             }
-            (None, None) => {
-                state.show_everything();
-                state.focus.set(Some(0));
-            }
         }
-        browser::set_ready();
+        set_ready();
     });
 
-    let zone = app.story.with_value(|s| s.meta.time_zone.long_name());
+    let zone = zone_long_name(app.story.meta.time_zone);
+    let head = markup([div("view-head").children([
+        el("h1")
+            .attr("id", "timeline-heading")
+            .class("view-heading")
+            .text(t().view_timeline),
+        el("p")
+            .class("view-head__note")
+            .attr("data-testid", "axis-zone")
+            .text(&fill(t().timeline_zone_note, &[("zone", zone)])),
+    ])]);
     let all_hidden = move || state.visible.with(|v| v.iter().all(|shown| !shown));
 
     view! {
-        <section class="timeline-view" aria-labelledby="timeline-heading">
-            <div class="view-head">
-                <h1 id="timeline-heading" class="view-heading">"Timeline"</h1>
-                <p class="view-head__note" data-testid="axis-zone">
-                    {format!("Dates are in {zone}. Events with a time show it in US Eastern and Beijing time.")}
-                </p>
-            </div>
+        <section class="timeline-view" id="view-timeline" aria-labelledby="timeline-heading">
+            {head}
             <Toolbar state=state list=list narrow=narrow />
             <LaneFilter state=state narrow=narrow />
             <p class="visually-hidden" aria-live="polite" data-testid="announcer">{move || announce.get()}</p>
             <p class="tl-empty" role="status" hidden=move || !all_hidden()>
-                "No lanes are shown. Tick a lane above to see its events."
+                {t().no_lanes}
             </p>
             // Both layouts stay in the page and are switched with `hidden`, so that switching
             // keeps the timeline's zoom and scroll.
-            <div hidden=move || !list.get()>
+            <div class="tl-list-wrap" hidden=move || !list.get()>
                 <EventList visible=state.visible shown=list />
             </div>
-            <div class="tl-layout" class:tl-layout--details=move || selected.get().is_some() hidden=move || list.get()>
+            <div
+                class="tl-layout"
+                class:tl-layout--details=move || selected.get().is_some()
+                hidden=move || list.get()
+            >
                 <div class="tl-main">
                     <Track state=state selected=selected actions=actions on_measured=opening />
                 </div>
                 <DetailsPanel event=selected_event on_close=close />
             </div>
-            <ChartKey state=state table_open=list />
+            <ChartKey table_open=list />
         </section>
     }
 }

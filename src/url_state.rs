@@ -28,7 +28,8 @@ impl View {
         }
     }
 
-    fn parse(value: &str) -> Option<View> {
+    /// The view a `view=` value names, if any.
+    pub fn parse(value: &str) -> Option<View> {
         [View::Timeline, View::Compare, View::Present]
             .into_iter()
             .find(|v| v.as_str() == value)

@@ -1,16 +1,30 @@
 //! The Embed dialog: copy-paste code for the current view, as a responsive iframe with a small
-//! resizing script, or for pages that use pym.js.
+//! resizing script, or for pages that use pym.js. Its button is in the first view; the dialog
+//! itself comes in the release build as a chunk of its own (a split function), fetched when the
+//! reader points at the button or opens it.
 
-use crate::app::context::use_app;
-use crate::dom::{el, render_into, Node};
+use crate::context::{use_app, AppContext};
+use crate::i18n::t;
+use crate::platform::lazy::NotLoaded;
 use crate::protocol::{iframe_snippet, pym_snippet};
 use crate::url_state::Theme;
 use leptos::html;
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
 
 /// Where host pages usually load pym.js from (NPR's own address, as its docs give it).
 const PYM_SRC: &str = "https://pym.nprapps.org/pym.v1.min.js";
+
+/// The colour schemes an embed code can ask for: `theme` values (or "system": none).
+const COLOURS: [&str; 4] = ["light", "dark", "contrast", "system"];
+
+fn colour_label(value: &str) -> &'static str {
+    match value {
+        "light" => t().colours_light,
+        "dark" => t().colours_dark,
+        "contrast" => t().colours_contrast,
+        _ => t().colours_system,
+    }
+}
 
 /// The embed address of the current view: this page's address with `embed=1`.
 fn embed_src(query: &str) -> String {
@@ -23,38 +37,6 @@ fn embed_src(query: &str) -> String {
     )
 }
 
-fn code_block(id: &str, label: &str, help: &str, code: &str) -> Node {
-    el("div")
-        .class("embed-dialog__code")
-        .child(el("label").attr("for", id).text(label))
-        .child(
-            el("p")
-                .class("embed-dialog__help")
-                .attr("id", &format!("{id}-help"))
-                .text(help),
-        )
-        .child(
-            el("textarea")
-                .attr("id", id)
-                .attr("readonly", "")
-                .attr("rows", "7")
-                .attr("spellcheck", "false")
-                .attr("aria-describedby", &format!("{id}-help"))
-                .attr("data-testid", id)
-                .text(code),
-        )
-        .child(
-            el("button")
-                .class("button")
-                .attr("type", "button")
-                .attr("data-copy", id)
-                .text("Copy"),
-        )
-}
-
-/// The dialog's live status line ("Copied").
-const STATUS_ID: &str = "embed-dialog-status";
-
 /// Whether a click on the dialog fell outside its box, on the backdrop: a modal dialog gets
 /// those clicks itself. Such a click closes it, as on most sites.
 fn outside(dialog: &web_sys::HtmlDialogElement, ev: &web_sys::MouseEvent) -> bool {
@@ -63,106 +45,182 @@ fn outside(dialog: &web_sys::HtmlDialogElement, ev: &web_sys::MouseEvent) -> boo
     x < r.left() || x > r.right() || y < r.top() || y > r.bottom()
 }
 
-/// The colour schemes an embed code can ask for: `theme` values (or "system": none) and labels.
-const COLOURS: [(&str, &str); 4] = [
-    ("light", "Light"),
-    ("dark", "Dark"),
-    ("contrast", "High contrast"),
-    ("system", "As the reader's system is set"),
-];
+/// The code for the current view, in the chosen colours.
+fn embed_code(app: AppContext, colours: &str, frame_id: &str) -> (String, String) {
+    let theme = Theme::parse(colours);
+    let query = app.href(|u| {
+        *u = u.for_embed_code();
+        u.theme = theme;
+        // An id this story does not have (a mistyped link) would greet every reader of the
+        // embed with a notice: leave it out.
+        if u.event
+            .as_ref()
+            .is_some_and(|id| app.index.position(id).is_none())
+        {
+            u.event = None;
+        }
+        if u.topic
+            .as_ref()
+            .is_some_and(|id| app.story.topic(id).is_none())
+        {
+            u.topic = None;
+        }
+    });
+    let src = embed_src(&query);
+    let title = &app.story.meta.title;
+    (
+        iframe_snippet(&src, title, frame_id),
+        pym_snippet(&src, title, frame_id, PYM_SRC),
+    )
+}
 
-/// The "Embed" button and its dialog.
+/// One block of code with its label, help and Copy button.
 #[component]
-pub fn EmbedDialog() -> impl IntoView {
+fn CodeBlock(
+    /// The text area's id.
+    id: &'static str,
+    /// Its label.
+    label: &'static str,
+    /// What it is for.
+    help: &'static str,
+    /// The code.
+    #[prop(into)]
+    code: Signal<String>,
+    /// The status line's text.
+    status: RwSignal<String>,
+) -> impl IntoView {
+    let area = NodeRef::<html::Textarea>::new();
+    let copy = move |_| {
+        let Some(area) = area.get() else { return };
+        area.select();
+        let written = window().navigator().clipboard().write_text(&area.value());
+        // Say how it went, also to screen readers (the status line is a live region). The
+        // browser may refuse (no permission, an insecure page): the code is selected then.
+        leptos::task::spawn_local(async move {
+            let copied = wasm_bindgen_futures::JsFuture::from(written).await.is_ok();
+            status.set(if copied { t().copied } else { t().copy_failed }.to_string());
+        });
+    };
+    let help_id = format!("{id}-help");
+    view! {
+        <div class="embed-dialog__code">
+            <label for=id>{label}</label>
+            <p class="embed-dialog__help" id=help_id.clone()>{help}</p>
+            <textarea
+                id=id
+                readonly=true
+                rows="7"
+                spellcheck="false"
+                aria-describedby=help_id
+                data-testid=id
+                node_ref=area
+                prop:value=move || code.get()
+            >
+                {move || code.get()}
+            </textarea>
+            <button type="button" class="button" on:click=copy>{t().copy}</button>
+        </div>
+    }
+}
+
+#[cfg_attr(
+    feature = "split",
+    leptos::wasm_split::wasm_split(
+        embed_dialog,
+        wasm_split_path = ::leptos::wasm_split,
+        fallible,
+        preload(preload_embed_dialog)
+    )
+)]
+fn dialog_view() -> Result<AnyView, NotLoaded> {
+    Ok(view! { <EmbedDialog /> }.into_any())
+}
+
+/// The dialog, once its code is at hand (at once outside the release build).
+fn later_dialog() -> impl IntoView {
+    #[cfg(feature = "split")]
+    {
+        crate::ui::suspended(async move { dialog_view().await.unwrap_or_else(|_| ().into_any()) })
+    }
+    #[cfg(not(feature = "split"))]
+    dialog_view().ok()
+}
+
+/// The "Embed" button. It opens the dialog (other views open it through the app's context,
+/// [`AppContext::embed_dialog`]), which is added to the page the first time it is asked for.
+#[component]
+pub fn EmbedButton() -> impl IntoView {
+    let app = use_app();
+    let wanted = RwSignal::new(false);
+    crate::ui::effect(move || {
+        if app.embed_dialog.get() {
+            wanted.set(true);
+        }
+    });
+    // The dialog's code is fetched as soon as the reader points at or focuses the button
+    // (`data-prefetch`; see the shell's `prefetch_on_intent`).
+    view! {
+        <button
+            type="button"
+            class="button embed-open"
+            data-testid="embed-button"
+            data-prefetch="embed"
+            on:click=move |_| app.embed_dialog.set(true)
+        >
+            {t().embed}
+        </button>
+        {move || wanted.get().then(later_dialog)}
+    }
+}
+
+/// Starts fetching the dialog's code (release build only).
+pub fn prefetch() {
+    #[cfg(feature = "split")]
+    leptos::task::spawn_local(async {
+        let _ = preload_embed_dialog().await;
+    });
+}
+
+/// The dialog, opened whenever [`AppContext::embed_dialog`] is set.
+#[component]
+fn EmbedDialog() -> impl IntoView {
     let app = use_app();
     let dialog = NodeRef::<html::Dialog>::new();
-    let body = NodeRef::<html::Div>::new();
-    let open = RwSignal::new(false);
+    let open = app.embed_dialog;
     // The embed's colours: the theme this page shows if one was chosen, else light, which
     // suits most news pages (following the reader's system setting could put a dark frame
     // in a light article).
     let colours = RwSignal::new(
         app.url
             .with_untracked(|u| u.theme)
-            .map_or("light", Theme::as_str),
+            .map_or("light", Theme::as_str)
+            .to_string(),
     );
     // Each opening's code names its frame with an id of its own, so that a page can hold
     // several embeds; changing the colours keeps it.
-    let frame_id = StoredValue::new(String::new());
-    let colours_host = NodeRef::<html::P>::new();
-    render_into(colours_host, move || {
-        let chosen = colours.get_untracked();
-        let options = COLOURS
-            .iter()
-            .map(|(value, label)| {
-                let option = el("option").attr("value", value).text(label);
-                if *value == chosen {
-                    option.attr("selected", "")
-                } else {
-                    option
-                }
-            })
-            .collect();
-        vec![
-            el("label").attr("for", "embed-colours").text("Colours "),
-            el("select")
-                .attr("id", "embed-colours")
-                .attr("data-testid", "embed-colours")
-                .children(options),
-        ]
-    });
-    render_into(body, move || {
+    let frame_id = RwSignal::new(String::new());
+    let status = RwSignal::new(String::new());
+    let code = Memo::new(move |_| {
         if !open.get() {
-            return Vec::new();
+            return (String::new(), String::new());
         }
-        let theme = Theme::parse(colours.get());
-        let query = app.href(|u| {
-            *u = u.for_embed_code();
-            u.theme = theme;
-            // An id this story does not have (a mistyped link) would greet every reader of
-            // the embed with a notice: leave it out.
-            if u.event
-                .as_ref()
-                .is_some_and(|id| app.index.with_value(|i| i.position(id).is_none()))
-            {
-                u.event = None;
-            }
-            if u.topic
-                .as_ref()
-                .is_some_and(|id| app.story.with_value(|s| s.topic(id).is_none()))
-            {
-                u.topic = None;
-            }
-        });
-        let src = embed_src(&query);
-        let title = app.story.with_value(|s| s.meta.title.clone());
-        let id = frame_id.get_value();
-        vec![
-            el("p").text("The explainer sizes itself to its content inside your page, keeps its state in its own address, and makes no request to any other site."),
-            code_block(
-                "embed-iframe",
-                "Responsive iframe",
-                "Paste where the explainer should appear. The script sets the frame's height from the explainer's messages.",
-                &iframe_snippet(&src, &title, &id),
-            ),
-            code_block(
-                "embed-pym",
-                "With pym.js",
-                "For pages that already use NPR's pym.js, which this explainer speaks.",
-                &pym_snippet(&src, &title, &id, PYM_SRC),
-            ),
-        ]
+        app.url.track();
+        embed_code(app, &colours.get(), &frame_id.get())
     });
-    let show = move |_| {
-        frame_id.set_value(format!(
+    crate::ui::effect(move || {
+        if !open.get() {
+            return;
+        }
+        frame_id.set(format!(
             "rednote-explainer-{:06}",
             (js_sys::Math::random() * 1_000_000.0) as u32
         ));
-        open.set(true);
         if let Some(d) = dialog.get() {
-            let _ = d.show_modal();
+            if !d.open() {
+                let _ = d.show_modal();
+            }
         }
-    };
+    });
     // Where the press began: a selection dragged out of a code box and released on the
     // backdrop also clicks the dialog, and must not close it.
     let down_outside = StoredValue::new(false);
@@ -174,54 +232,87 @@ pub fn EmbedDialog() -> impl IntoView {
     let on_click = move |ev: leptos::ev::MouseEvent| {
         let Some(d) = dialog.get() else { return };
         // (A click from the keyboard, Enter on a button, has no position: `detail` is 0.)
-        let backdrop = ev.detail() > 0 && outside(&d, &ev) && down_outside.get_value();
-        if crate::dom::closest_data(&ev, "data-close").is_some() || backdrop {
+        if ev.detail() > 0 && outside(&d, &ev) && down_outside.get_value() {
             d.close();
-        } else if let Some(id) = crate::dom::closest_data(&ev, "data-copy") {
-            let Some(area) = document().get_element_by_id(&id) else {
-                return;
-            };
-            let area: web_sys::HtmlTextAreaElement = area.unchecked_into();
-            area.select();
-            let written = window().navigator().clipboard().write_text(&area.value());
-            // Say how it went, also to screen readers (the status line is a live region). The
-            // browser may refuse (no permission, an insecure page): the code is selected then.
-            leptos::task::spawn_local(async move {
-                let copied = wasm_bindgen_futures::JsFuture::from(written).await.is_ok();
-                if let Some(status) = document().get_element_by_id(STATUS_ID) {
-                    status.set_text_content(Some(if copied {
-                        "Copied to the clipboard."
-                    } else {
-                        "Could not copy: the code is selected, press Ctrl+C (or \u{2318}C) to copy it."
-                    }));
-                }
-            });
         }
     };
-    view! {
-        <button type="button" class="button embed-open" on:click=show data-testid="embed-button">
-            "Embed"
-        </button>
-        <dialog class="embed-dialog" node_ref=dialog aria-labelledby="embed-dialog-title" on:pointerdown=on_down on:click=on_click on:close=move |_| {
-            open.set(false);
-            if let Some(status) = document().get_element_by_id(STATUS_ID) {
-                status.set_text_content(None);
+    let options = COLOURS
+        .into_iter()
+        .map(|value| {
+            view! {
+                <option value=value selected=move || colours.with(|c| c == value)>
+                    {colour_label(value)}
+                </option>
             }
-        }>
+        })
+        .collect_view();
+    let choose_colours = move |ev: leptos::ev::Event| {
+        let value = event_target_value(&ev);
+        colours.set(
+            COLOURS
+                .into_iter()
+                .find(|v| *v == value)
+                .unwrap_or("light")
+                .to_string(),
+        );
+        // The code just changed: a "Copied" would speak of the old one.
+        status.set(String::new());
+    };
+    view! {
+        <dialog
+            class="embed-dialog"
+            node_ref=dialog
+            aria-labelledby="embed-dialog-title"
+            on:pointerdown=on_down
+            on:click=on_click
+            on:close=move |_| {
+                open.set(false);
+                status.set(String::new());
+            }
+        >
             <div class="embed-dialog__head">
-                <h2 id="embed-dialog-title">"Embed this view"</h2>
-                <button type="button" class="button button--quiet" data-close="" aria-label="Close">"×"</button>
+                <h2 id="embed-dialog-title">{t().embed_heading}</h2>
+                <button
+                    type="button"
+                    class="button button--quiet"
+                    aria-label=t().close
+                    on:click=move |_| {
+                        if let Some(d) = dialog.get() {
+                            d.close();
+                        }
+                    }
+                >
+                    "×"
+                </button>
             </div>
-            <p class="embed-dialog__colours" node_ref=colours_host on:change=move |ev| {
-                let value = event_target_value(&ev);
-                colours.set(COLOURS.iter().map(|c| c.0).find(|v| *v == value).unwrap_or("light"));
-                // The code just changed: a "Copied" would speak of the old one.
-                if let Some(status) = document().get_element_by_id(STATUS_ID) {
-                    status.set_text_content(None);
-                }
-            }></p>
-            <div node_ref=body></div>
-            <p id=STATUS_ID class="embed-dialog__status" role="status" data-testid="embed-status"></p>
+            <p class="embed-dialog__colours">
+                <label for="embed-colours">{t().embed_colours} " "</label>
+                <select id="embed-colours" data-testid="embed-colours" on:change=choose_colours>
+                    {options}
+                </select>
+            </p>
+            <Show when=move || open.get()>
+                <div>
+                    <p>{t().embed_intro}</p>
+                    <CodeBlock
+                        id="embed-iframe"
+                        label=t().embed_iframe
+                        help=t().embed_iframe_help
+                        code=Signal::derive(move || code.with(|c| c.0.clone()))
+                        status=status
+                    />
+                    <CodeBlock
+                        id="embed-pym"
+                        label=t().embed_pym
+                        help=t().embed_pym_help
+                        code=Signal::derive(move || code.with(|c| c.1.clone()))
+                        status=status
+                    />
+                </div>
+            </Show>
+            <p class="embed-dialog__status" role="status" data-testid="embed-status">
+                {move || status.get()}
+            </p>
         </dialog>
     }
 }

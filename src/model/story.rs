@@ -55,6 +55,23 @@ pub struct Story {
     pub presentation: Vec<Step>,
 }
 
+impl Story {
+    /// The story without what only the later views read (the topics' spectra, readings,
+    /// common ground and key differences, and the method): the part the first view needs.
+    /// `build.rs` stores it beside the whole story (see `model::FIRST_VIEW_STORY`).
+    pub fn first_view_part(&self) -> Story {
+        let mut part = self.clone();
+        for topic in &mut part.topics {
+            topic.spectrum = Spectrum::default();
+            topic.readings = Vec::new();
+            topic.common_ground = String::new();
+            topic.key_difference = String::new();
+        }
+        part.method = Vec::new();
+        part
+    }
+}
+
 /// Facts about the story itself.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -390,7 +407,7 @@ pub enum Position {
 }
 
 /// The two labelled ends of a topic's spectrum.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Spectrum {
     /// The left end's label.

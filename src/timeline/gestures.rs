@@ -49,6 +49,42 @@ impl Gestures {
         }
     }
 
+    /// Listens on `target` (the viewport) for wheel and pointer events, until the calling
+    /// component is cleaned up.
+    ///
+    /// With gloo's listeners rather than `on:` handlers in `view!`: each `on:` handler compiles
+    /// its own listener code into the first view, gloo's share one.
+    pub fn attach(self, target: &web_sys::EventTarget) {
+        use gloo_events::{EventListener, EventListenerOptions};
+        use wasm_bindgen::JsCast;
+        let pointer = |name: &'static str, f: fn(&Gestures, PointerEvent)| {
+            EventListener::new(target, name, move |ev| {
+                if let Some(ev) = ev.dyn_ref::<PointerEvent>() {
+                    f(&self, ev.clone());
+                }
+            })
+        };
+        let listeners = vec![
+            // Not passive: ctrl+wheel's zoom stops the browser's own.
+            EventListener::new_with_options(
+                target,
+                "wheel",
+                EventListenerOptions::enable_prevent_default(),
+                move |ev| {
+                    if let Some(ev) = ev.dyn_ref::<WheelEvent>() {
+                        self.on_wheel(ev.clone());
+                    }
+                },
+            ),
+            pointer("pointerdown", Gestures::on_pointer_down),
+            pointer("pointermove", Gestures::on_pointer_move),
+            pointer("pointerup", Gestures::on_pointer_up),
+            pointer("pointercancel", Gestures::on_pointer_up),
+        ];
+        let listeners = send_wrapper::SendWrapper::new(listeners);
+        on_cleanup(move || drop(listeners));
+    }
+
     /// Pointer x relative to the viewport's left edge.
     fn x_in_view(&self, client_x: f64) -> f64 {
         self.state.scroller.get_untracked().map_or(client_x, |el| {

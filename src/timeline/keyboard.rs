@@ -4,8 +4,9 @@
 //! lane above/below. Home/End: first/last. Enter/Space: open details. +/−: zoom. Escape: close
 //! details.
 
-use super::marks::mark_id;
 use super::state::TimelineState;
+use crate::content::marks::mark_id;
+use crate::i18n::event_date;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{FocusOptions, HtmlElement, KeyboardEvent};
@@ -26,16 +27,11 @@ pub struct KeyActions {
 /// rebuild focuses it (see `marks`), before the next key press is handled.
 pub fn move_focus(state: TimelineState, pos: usize, announce: RwSignal<String>) {
     let app = state.app;
-    let Some((t, text)) = app.index.with_value(|i| {
-        let placed = i.order.get(pos)?;
-        let said = app.story.with_value(|s| {
-            let e = &s.events[placed.event];
-            format!("{}, {}", e.headline, e.display_date())
-        });
-        Some((placed.t, said))
-    }) else {
+    let Some(placed) = app.index.order.get(pos) else {
         return;
     };
+    let e = &app.story.events[placed.event];
+    let (t, text) = (placed.t, format!("{}, {}", e.headline, event_date(e)));
     state.focus.set(Some(pos));
     state.reveal(t);
     announce.set(text);
@@ -64,12 +60,12 @@ pub fn on_key(state: TimelineState, ev: &KeyboardEvent, actions: KeyActions) {
     let index = state.app.index;
     let current = state.focus.get_untracked();
     let target = match (ev.key().as_str(), current) {
-        ("ArrowRight" | "PageDown", Some(pos)) => index.with_value(|i| i.step(pos, 1, &visible)),
-        ("ArrowLeft" | "PageUp", Some(pos)) => index.with_value(|i| i.step(pos, -1, &visible)),
-        ("ArrowDown", Some(pos)) => index.with_value(|i| i.lane_neighbour(pos, 1, &visible)),
-        ("ArrowUp", Some(pos)) => index.with_value(|i| i.lane_neighbour(pos, -1, &visible)),
-        ("Home", _) => index.with_value(|i| i.end_event(false, &visible)),
-        ("End", _) => index.with_value(|i| i.end_event(true, &visible)),
+        ("ArrowRight" | "PageDown", Some(pos)) => index.step(pos, 1, &visible),
+        ("ArrowLeft" | "PageUp", Some(pos)) => index.step(pos, -1, &visible),
+        ("ArrowDown", Some(pos)) => index.lane_neighbour(pos, 1, &visible),
+        ("ArrowUp", Some(pos)) => index.lane_neighbour(pos, -1, &visible),
+        ("Home", _) => index.end_event(false, &visible),
+        ("End", _) => index.end_event(true, &visible),
         ("Enter" | " ", Some(pos)) => {
             ev.prevent_default();
             actions.select.run(pos);
@@ -90,7 +86,7 @@ pub fn on_key(state: TimelineState, ev: &KeyboardEvent, actions: KeyActions) {
             return;
         }
         ("ArrowRight" | "ArrowLeft" | "ArrowUp" | "ArrowDown" | "PageUp" | "PageDown", None) => {
-            index.with_value(|i| i.end_event(false, &visible))
+            index.end_event(false, &visible)
         }
         _ => return,
     };

@@ -2,7 +2,7 @@
 //! operations on it. Passed to the timeline's parts as a prop, so their dependencies stay
 //! visible.
 
-use crate::app::AppContext;
+use crate::context::AppContext;
 use crate::model::index::DAY;
 use crate::scale::ticks::{tick_window, whole};
 use crate::scale::{zoom, TimeScale};
@@ -44,8 +44,8 @@ pub struct TimelineState {
 impl TimelineState {
     /// A fresh state for the app's story, zoomed to show everything until the viewport is known.
     pub fn new(app: AppContext) -> TimelineState {
-        let range = app.index.with_value(|i| zoom::padded(i.extent()));
-        let lanes = app.story.with_value(|s| s.lanes.len());
+        let range = zoom::padded(app.index.extent());
+        let lanes = app.story.lanes.len();
         TimelineState {
             app,
             range,
@@ -119,6 +119,47 @@ impl TimelineState {
         self.scroll.set(scroll);
     }
 
+    /// The span of the story's opening era, if it names one.
+    pub fn opening_era(&self) -> Option<(f64, f64)> {
+        let story = self.app.story;
+        let id = story.meta.opening_era.as_ref()?;
+        story.eras.iter().find(|e| &e.id == id).map(|e| e.span())
+    }
+
+    /// Where the timeline opens when its viewport is `viewport` pixels wide: on the linked event
+    /// (`selected`, at the zoom that shows the opening era), else on the story's opening era,
+    /// else showing everything. The zoom and the point to keep in place. The app opens so once
+    /// it has measured the viewport; the pre-rendered page, for the viewport it assumes.
+    pub fn opening(&self, selected: Option<usize>, viewport: f64) -> (f64, Anchor) {
+        let days = (self.range.1 - self.range.0) / DAY;
+        let fit = zoom::fit(days, viewport);
+        let era = self.opening_era();
+        let level = |(a, b): (f64, f64)| zoom::level_showing((b - a) / DAY * 1.2, viewport, fit);
+        match (selected, era) {
+            (Some(pos), era) => (
+                era.map_or(fit, level),
+                Anchor {
+                    t: self.app.index.order[pos].t,
+                    x_in_view: viewport / 2.0,
+                },
+            ),
+            (None, Some((from, to))) => (
+                level((from, to)),
+                Anchor {
+                    t: (from + to) / 2.0,
+                    x_in_view: viewport / 2.0,
+                },
+            ),
+            (None, None) => (
+                fit,
+                Anchor {
+                    t: self.range.0,
+                    x_in_view: 0.0,
+                },
+            ),
+        }
+    }
+
     /// Zooms one or more levels in (`steps` > 0) or out, about the focused event when it is in
     /// view, otherwise about the middle of the view.
     pub fn zoom_step(&self, steps: i32) {
@@ -161,11 +202,15 @@ impl TimelineState {
     /// where the focus was.
     pub fn show_period(&self, from: f64, to: f64) {
         self.show_span(from, to, true);
+        self.focus_first_in(from, to);
+    }
+
+    /// Moves the roving focus to the first visible event from `from` to `to`; a period without
+    /// one leaves the focus where it was.
+    pub fn focus_first_in(&self, from: f64, to: f64) {
         let visible = self.visible.get_untracked();
-        let first = self.app.index.with_value(|i| {
-            i.order.iter().position(|p| {
-                (from..=to).contains(&p.t) && visible.get(p.lane).copied().unwrap_or(true)
-            })
+        let first = self.app.index.order.iter().position(|p| {
+            (from..=to).contains(&p.t) && visible.get(p.lane).copied().unwrap_or(true)
         });
         // A period without a visible event leaves the focus where it was.
         if first.is_some() {
@@ -200,7 +245,7 @@ impl TimelineState {
         let focused = self
             .focus
             .get_untracked()
-            .and_then(|pos| self.app.index.with_value(|i| i.order.get(pos).map(|p| p.t)));
+            .and_then(|pos| self.app.index.order.get(pos).map(|p| p.t));
         match focused {
             Some(t) if (0.0..=viewport).contains(&(scale.x(t) - scroll)) => Anchor {
                 t,

@@ -1,85 +1,70 @@
 //! The timeline's controls: zoom out and in, show everything, zoom to an era, and the switch
-//! between the timeline and the list. Built once; an effect keeps their states current.
+//! between the timeline and the list.
 
 use super::state::TimelineState;
-use crate::app::browser::HistoryMode;
-use crate::dom::{closest_data, div, el, render_into, span, Node};
+use crate::content::axis::{era_buttons, ERA_ATTR};
+use crate::context::AppContext;
+use crate::i18n::{fill, t, unit_name};
+use crate::markup::{div, el, Node};
+use crate::platform::browser::HistoryMode;
 use crate::scale::{ticks, zoom};
-use leptos::html;
+use crate::ui::{closest_data, markup};
 use leptos::prelude::*;
 
-/// The attribute naming a toolbar button's action.
-const ACTION: &str = "data-action";
+/// The attribute that names a toolbar button's action.
+const ACTION_ATTR: &str = "data-action";
 
-fn button(action: &str, text: &str) -> Node {
-    el("button")
-        .class("button")
-        .attr("type", "button")
-        .attr(ACTION, action)
-        .text(text)
+/// What a toolbar button does.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Action {
+    ZoomOut,
+    ZoomIn,
+    Everything,
+    ToggleList,
 }
 
-fn build(state: TimelineState) -> Vec<Node> {
-    let zoom_group = div("tl-toolbar__group tl-toolbar__zoom")
-        .attr("role", "group")
-        .attr("aria-label", "Zoom")
-        .child(
-            button("zoom-out", "−")
-                .attr("aria-label", "Zoom out")
-                .attr("title", "Zoom out (−)"),
-        )
-        .child(
-            button("zoom-in", "+")
-                .attr("aria-label", "Zoom in")
-                .attr("title", "Zoom in (+)"),
-        )
-        .child(button("everything", "Show everything"))
-        // A status: screen readers hear when a zoom changes the axis's unit (days, weeks…).
-        .child(
-            span("tl-toolbar__status", "")
-                .attr("role", "status")
-                .attr("data-testid", "zoom-status"),
-        );
-    let eras = state.app.story.with_value(|s| {
-        s.eras
-            .iter()
-            .map(|era| {
-                let dates = format!("{} to {}", era.start.long(), era.end.long());
-                button(&format!("era:{}", era.id), &era.label)
-                    .attr("title", &dates)
-                    .attr("aria-label", &format!("Zoom to {}, {dates}", era.label))
-            })
-            .collect()
-    });
-    let era_group = div("tl-toolbar__group tl-toolbar__eras")
-        .attr("role", "group")
-        .attr("aria-label", "Zoom to a period")
-        .children(eras);
-    let list_group = div("tl-toolbar__group tl-toolbar__group--end tl-toolbar__switch")
-        .child(button("list", "List view").attr("aria-pressed", "false"));
-    vec![zoom_group, era_group, list_group]
-}
+impl Action {
+    const ALL: [Action; 4] = [
+        Action::ZoomOut,
+        Action::ZoomIn,
+        Action::Everything,
+        Action::ToggleList,
+    ];
 
-/// Sets or removes a boolean attribute on every element matching `selector` in `host`.
-fn flag(host: &web_sys::Element, selector: &str, name: &str, on: bool) {
-    if let Ok(Some(el)) = host.query_selector(selector) {
-        let _ = if on {
-            el.set_attribute(name, "")
-        } else {
-            el.remove_attribute(name)
-        };
+    fn as_str(self) -> &'static str {
+        match self {
+            Action::ZoomOut => "zoom-out",
+            Action::ZoomIn => "zoom-in",
+            Action::Everything => "everything",
+            Action::ToggleList => "toggle-list",
+        }
+    }
+
+    fn parse(value: &str) -> Option<Action> {
+        Action::ALL.into_iter().find(|a| a.as_str() == value)
     }
 }
 
-/// Marks the button matching `selector` as unavailable (`aria-disabled`) or available.
-fn unavailable(host: &web_sys::Element, selector: &str, on: bool) {
-    if let Ok(Some(el)) = host.query_selector(selector) {
-        let _ = el.set_attribute("aria-disabled", if on { "true" } else { "false" });
-    }
+/// What the toolbar shows, as of one moment of the timeline's state.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct ToolbarState {
+    /// Whether the list is shown instead of the timeline.
+    pub list: bool,
+    /// Whether the screen is too narrow for the timeline (then the switch is hidden too).
+    pub narrow: bool,
+    /// Whether zooming out, and in, has reached its limit.
+    pub at_limits: (bool, bool),
+    /// The zoom level, which names the axis's unit in the status.
+    pub k: f64,
 }
 
 /// Zoom buttons, era shortcuts and the list switch. In the list, only the switch is shown; on
 /// narrow screens, where the list is the only layout, not even that.
+///
+/// Its buttons are markup, rebuilt in place (so the focused button keeps the focus) when the
+/// state they show changes, and one typed handler acts on them. Written with `view!` (a
+/// reactive attribute or handler per button) it cost the first view 4 KB more: measured, and
+/// over the size budget.
 #[component]
 pub fn Toolbar(
     /// The timeline's state.
@@ -91,54 +76,91 @@ pub fn Toolbar(
     #[prop(into)]
     narrow: Signal<bool>,
 ) -> impl IntoView {
-    let app = state.app;
-    let host = NodeRef::<html::Div>::new();
-    render_into(host, move || build(state));
-    crate::dom::effect(move || {
-        let (k, fit, list, narrow) = (state.k.get(), state.fit(), list.get(), narrow.get());
-        let Some(host) = host.get() else { return };
-        let (at_min, at_max) = zoom::at_limits(k, fit);
-        // `aria-disabled`, not `disabled`: a disabled button drops the keyboard focus to
-        // <body> the moment the last zoom step reaches a limit. The actions clamp anyway.
-        unavailable(&host, "[data-action=zoom-out]", at_min);
-        unavailable(&host, "[data-action=everything]", at_min);
-        unavailable(&host, "[data-action=zoom-in]", at_max);
-        flag(&host, ".tl-toolbar__zoom", "hidden", list);
-        flag(&host, ".tl-toolbar__eras", "hidden", list);
-        flag(&host, ".tl-toolbar__switch", "hidden", narrow);
-        if let Ok(Some(status)) = host.query_selector(".tl-toolbar__status") {
-            // Only a new text: a status is announced each time its text is set.
-            let text = format!("Axis in {}", ticks::interval_for(k).unit.plural());
-            if status.text_content().as_deref() != Some(text.as_str()) {
-                status.set_text_content(Some(&text));
-            }
-        }
-        if let Ok(Some(toggle)) = host.query_selector("[data-action=list]") {
-            let _ = toggle.set_attribute("aria-pressed", if list { "true" } else { "false" });
-        }
+    let app: AppContext = state.app;
+    let shown = Memo::new(move |_| ToolbarState {
+        list: list.get(),
+        narrow: narrow.get(),
+        at_limits: zoom::at_limits(state.k.get(), state.fit()),
+        k: state.k.get(),
     });
-    let on_click = move |ev: leptos::ev::MouseEvent| {
-        let Some(action) = closest_data(&ev, ACTION) else {
+    let act = move |ev: leptos::ev::MouseEvent| {
+        if let Some(id) = closest_data(&ev, ERA_ATTR) {
+            if let Some((from, to)) = app.story.eras.iter().find(|e| e.id == id).map(|e| e.span()) {
+                state.show_period(from, to);
+            }
             return;
-        };
-        match action.as_str() {
-            "zoom-out" => state.zoom_step(-1),
-            "zoom-in" => state.zoom_step(1),
-            "everything" => state.show_everything(),
-            "list" => {
+        }
+        // `aria-disabled`, not `disabled` (see `toolbar`): the actions clamp themselves.
+        match closest_data(&ev, ACTION_ATTR).and_then(|a| Action::parse(&a)) {
+            Some(Action::ZoomOut) => state.zoom_step(-1),
+            Some(Action::ZoomIn) => state.zoom_step(1),
+            Some(Action::Everything) => state.show_everything(),
+            Some(Action::ToggleList) => {
                 let to_list = !list.get_untracked();
                 app.go(HistoryMode::Replace, |u| u.list = to_list);
             }
-            era => {
-                let id = era.trim_start_matches("era:");
-                let span = app
-                    .story
-                    .with_value(|s| s.eras.iter().find(|e| e.id == id).map(|e| e.span()));
-                if let Some((from, to)) = span {
-                    state.show_period(from, to);
-                }
-            }
+            None => {}
         }
     };
-    view! { <div class="tl-toolbar" node_ref=host on:click=on_click></div> }
+    view! {
+        <div class="tl-toolbar" on:click=act>
+            {move || markup(toolbar(app, shown.get()))}
+        </div>
+    }
+}
+
+/// The toolbar's groups for state `s`.
+pub fn toolbar(app: AppContext, s: ToolbarState) -> Vec<Node> {
+    let (at_min, at_max) = s.at_limits;
+    let button = |action: Action, disabled: Option<bool>| {
+        el("button")
+            .class("button")
+            .attr("type", "button")
+            .attr(ACTION_ATTR, action.as_str())
+            .attr_if(
+                disabled.is_some(),
+                "aria-disabled",
+                &disabled.unwrap_or(false).to_string(),
+            )
+    };
+    // `aria-disabled`, not `disabled`: a disabled button drops the keyboard focus to <body>
+    // the moment the last zoom step reaches a limit.
+    let zoom = div("tl-toolbar__group tl-toolbar__zoom")
+        .attr("role", "group")
+        .attr("aria-label", t().zoom_group)
+        .attr_if(s.list, "hidden", "")
+        .children([
+            button(Action::ZoomOut, Some(at_min))
+                .attr("aria-label", t().zoom_out)
+                .attr("title", t().zoom_out_title)
+                .text("−"),
+            button(Action::ZoomIn, Some(at_max))
+                .attr("aria-label", t().zoom_in)
+                .attr("title", t().zoom_in_title)
+                .text("+"),
+            button(Action::Everything, Some(at_min)).text(t().show_everything),
+            // A status: screen readers hear when a zoom changes the axis's unit (days,
+            // weeks…); its text changes only then.
+            el("span")
+                .class("tl-toolbar__status")
+                .attr("role", "status")
+                .attr("data-testid", "zoom-status")
+                .text(&fill(
+                    t().axis_in,
+                    &[("unit", unit_name(ticks::interval_for(s.k).unit))],
+                )),
+        ]);
+    let eras = div("tl-toolbar__group tl-toolbar__eras")
+        .attr("role", "group")
+        .attr("aria-label", t().eras_group)
+        .attr_if(s.list, "hidden", "")
+        .children(era_buttons(&app.story.eras));
+    let switch = div("tl-toolbar__group tl-toolbar__group--end tl-toolbar__switch")
+        .attr_if(s.narrow, "hidden", "")
+        .child(
+            button(Action::ToggleList, None)
+                .attr("aria-pressed", &s.list.to_string())
+                .text(t().list_view),
+        );
+    vec![zoom, eras, switch]
 }

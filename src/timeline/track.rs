@@ -2,17 +2,19 @@
 //! lanes of markers and the influx chart, all on one time scale.
 
 use super::axis::Axis;
-use super::chart::{influx_chart, row_labels};
-use super::eras::era_bands;
 use super::gestures::Gestures;
 use super::keyboard::{on_key, KeyActions};
-use super::marks::{Marks, CLUSTER_ATTR, POS_ATTR, SPLITS_ATTR};
+use super::marks::Marks;
 use super::state::TimelineState;
-use crate::app::browser;
-use crate::dom::{closest_data, div, render_into, span};
-use crate::hooks::use_width;
+use crate::content::axis::era_bands;
+use crate::content::chart::{influx_chart, row_labels};
+use crate::content::marks::{CLUSTER_ATTR, POS_ATTR, SPLITS_ATTR};
+use crate::i18n::{edge_label, fill, t};
+use crate::markup::{div, span};
+use crate::platform::browser;
 use crate::scale::ticks;
-use leptos::html;
+use crate::ui::hooks::use_width;
+use crate::ui::{closest_data, markup};
 use leptos::prelude::*;
 
 /// The timeline's lanes on a zoomable, scrollable time axis.
@@ -28,19 +30,25 @@ pub fn Track(
     /// Called once the viewport's width is first known, to set the opening view.
     on_measured: Callback<()>,
 ) -> impl IntoView {
+    let app = state.app;
     let gestures = Gestures::new(state);
+    state
+        .scroller
+        .on_load(move |scroller| gestures.attach(&scroller));
 
     let width = use_width(state.scroller);
-    let measured = std::cell::Cell::new(false);
-    let last_width = std::cell::Cell::new(0.0);
-    crate::dom::effect(move || {
+    let measured = StoredValue::new(false);
+    let last_width = StoredValue::new(0.0);
+    crate::ui::effect(move || {
         let width = width.get();
         if width <= 0.0 {
             return;
         }
-        let narrowed = width < last_width.replace(width);
+        let narrowed = width < last_width.get_value();
+        last_width.set_value(width);
         state.viewport.set(width);
-        if !measured.replace(true) {
+        if !measured.get_value() {
+            measured.set_value(true);
             on_measured.run(());
         } else if state.k.get_untracked() < state.fit() {
             // The viewport grew past the whole story: keep showing everything.
@@ -48,7 +56,7 @@ pub fn Track(
         } else if let (true, Some(pos)) = (narrowed, selected.get_untracked()) {
             // The viewport narrowed (the details panel opened beside it, say): keep the
             // selected event in view.
-            state.reveal(state.app.index.with_value(|i| i.order[pos].t));
+            state.reveal(app.index.order[pos].t);
         }
     });
 
@@ -59,31 +67,27 @@ pub fn Track(
         let scale = state.scale();
         ticks::edge_date(scale.t(state.scroll.get()), scale.px_per_day)
     });
-    // The column of lane labels (only the visible lanes) and chart row labels.
-    let labels = NodeRef::<html::Div>::new();
-    render_into(labels, move || {
+    // The lane labels beside the track: only the visible lanes.
+    let lane_labels = move || {
         let visible = state.visible.get();
-        let mut rows = vec![div("tl-axis-spacer")
-            .child(span("tl-edge-date", &edge.get().to_string()).attr("data-testid", "edge-date"))];
-        state.app.story.with_value(|s| {
-            for (lane, l) in s.lanes.iter().enumerate() {
-                if visible.get(lane).copied().unwrap_or(true) {
-                    rows.push(
-                        div(&format!("tl-lane-label lane-{}", lane % 8))
-                            .child(span("shape", "").attr("aria-hidden", "true"))
-                            .child(span("", &l.label)),
-                    );
-                }
-            }
-        });
-        rows.push(div("tl-chart-labels").children(row_labels(state)));
-        rows
-    });
-    // Eras behind the lanes and the chart under them never change.
-    let eras = NodeRef::<html::Div>::new();
-    render_into(eras, move || vec![era_bands(state)]);
-    let chart = NodeRef::<html::Div>::new();
-    render_into(chart, move || influx_chart(state).into_iter().collect());
+        markup(
+            app.story
+                .lanes
+                .iter()
+                .enumerate()
+                .filter(|(lane, _)| visible.get(*lane).copied().unwrap_or(true))
+                .map(|(lane, l)| {
+                    div(&format!("tl-lane-label lane-{}", lane % 8))
+                        .child(span("shape", "").attr("aria-hidden", "true"))
+                        .child(span("", &l.label))
+                }),
+        )
+    };
+    // Eras behind the lanes and the chart under them never change: placed in minutes from the
+    // track's start, they move with the track's width.
+    let scale = state.scale_untracked();
+    let eras = markup([era_bands(&app.story.eras, &scale)]);
+    let chart = markup(influx_chart(app.story, &scale));
 
     // Clicks on markers and clusters, unless they end a drag or a pinch.
     let on_click = move |ev: leptos::ev::MouseEvent| {
@@ -111,11 +115,9 @@ pub fn Track(
             let (Ok(a), Ok(b)) = (a.parse::<usize>(), b.parse::<usize>()) else {
                 return;
             };
-            let span = state
-                .app
-                .index
-                .with_value(|i| (i.order.get(a).map(|p| p.t), i.order.get(b).map(|p| p.t)));
-            let Some((from, to)) = span.0.zip(span.1) else {
+            let order = &app.index.order;
+            let (Some(from), Some(to)) = (order.get(a).map(|p| p.t), order.get(b).map(|p| p.t))
+            else {
                 return;
             };
             // The focus goes with the chosen cluster (its button is about to be replaced), not
@@ -133,17 +135,43 @@ pub fn Track(
         }
     };
 
-    let (span_minutes, count) = state.app.story.with_value(|s| {
-        let scale = state.scale_untracked();
-        (scale.minutes(scale.end), s.events.len())
-    });
-    let group_label = format!(
-        "Events, {count} in all. Arrow keys move between events, Enter opens one, plus and minus zoom."
+    let span_minutes = scale.minutes(scale.end);
+    let group_label = fill(
+        t().events_group,
+        &[("count", &app.story.events.len().to_string())],
     );
+    // The track's width is the zoom. The page written at build time cannot scroll its
+    // viewport to the opening period, so it shifts the track instead, and states both as
+    // shares of the viewport, so that any width shows the same period.
+    let width_style = move || {
+        let scale = state.scale();
+        if app.prerender() {
+            let viewport = state.viewport.get().max(1.0);
+            format!("{:.4}%", scale.width() / viewport * 100.0)
+        } else {
+            format!("{}px", scale.width().round() as i64)
+        }
+    };
+    let shift_style = move || {
+        if app.prerender() {
+            let viewport = state.viewport.get().max(1.0);
+            format!("{:.4}%", -state.scroll.get() / viewport * 100.0)
+        } else {
+            String::new()
+        }
+    };
 
     view! {
         <div class="tl-frame">
-            <div class="tl-lane-labels" aria-hidden="true" node_ref=labels></div>
+            <div class="tl-lane-labels" aria-hidden="true">
+                <div class="tl-axis-spacer">
+                    <span class="tl-edge-date" data-testid="edge-date">
+                        {move || edge_label(edge.get())}
+                    </span>
+                </div>
+                {lane_labels}
+                <div class="tl-chart-labels">{markup(row_labels(app.story))}</div>
+            </div>
             <div
                 class="tl-scroller"
                 node_ref=state.scroller
@@ -153,23 +181,19 @@ pub fn Track(
                         state.scroll.set(el.scroll_left() as f64);
                     }
                 }
-                on:wheel=move |ev| gestures.on_wheel(ev)
-                on:pointerdown=move |ev| gestures.on_pointer_down(ev)
-                on:pointermove=move |ev| gestures.on_pointer_move(ev)
-                on:pointerup=move |ev| gestures.on_pointer_up(ev)
-                on:pointercancel=move |ev| gestures.on_pointer_up(ev)
             >
                 <div
                     class="tl-track"
                     node_ref=state.track
-                    style:width=move || format!("{}px", state.scale().width().round() as i64)
+                    style:width=width_style
+                    style:margin-left=shift_style
                     data-zoom=move || state.scale().zoom_milli().to_string()
                     // What the axis counts in; the chart's CSS thins its labels by it.
                     data-unit=move || ticks::interval_for(state.scale().px_per_day).unit.plural()
                     style:--span=span_minutes.to_string()
                     data-testid="timeline-track"
                 >
-                    <div node_ref=eras></div>
+                    <div>{eras}</div>
                     <Axis state=state />
                     <div
                         class="tl-events"
@@ -181,7 +205,7 @@ pub fn Track(
                     >
                         <Marks state=state selected=selected />
                     </div>
-                    <div node_ref=chart></div>
+                    <div>{chart}</div>
                 </div>
             </div>
         </div>

@@ -2,9 +2,9 @@
 
 use crate::support::*;
 use leptos::prelude::*;
-use rednote_explainer::app::loader;
-use rednote_explainer::compare::{overview::overview, topic_panel::topic_panel, CompareView};
-use rednote_explainer::dom::div;
+use rednote_explainer::compare::CompareView;
+use rednote_explainer::content::{overview::overview, topic::topic_panel};
+use rednote_explainer::markup::div;
 use rednote_explainer::url_state::{UrlState, View};
 use wasm_bindgen_test::wasm_bindgen_test;
 
@@ -14,7 +14,7 @@ fn href(id: &str) -> String {
 
 #[wasm_bindgen_test]
 async fn a_topic_shows_both_readings_with_quotes_on_one_track() {
-    let story = loader::embedded().unwrap().story;
+    let story = rednote_explainer::model::decode_default().unwrap();
     let topic = story
         .topics
         .iter()
@@ -22,7 +22,7 @@ async fn a_topic_shows_both_readings_with_quotes_on_one_track() {
         .unwrap();
     let el = container();
     let panel = div("p").children(topic_panel(&story, topic, &story.text_order(false), &href));
-    el.append_child(&panel.into_element()).unwrap();
+    el.append_child(&panel.to_dom()).unwrap();
     assert_eq!(count(&el, ".cmp-col"), 2);
     // The shared track carries both markers, with a text alternative naming each position.
     assert_eq!(count(&el, ".cmp-shared .cmp-marker"), 2);
@@ -47,11 +47,11 @@ async fn a_topic_shows_both_readings_with_quotes_on_one_track() {
 
 #[wasm_bindgen_test]
 async fn a_text_that_does_not_address_a_topic_says_so() {
-    let story = loader::embedded().unwrap().story;
+    let story = rednote_explainer::model::decode_default().unwrap();
     let topic = story.topics.iter().find(|t| t.id == "motive").unwrap();
     let el = container();
     let panel = div("p").children(topic_panel(&story, topic, &story.text_order(false), &href));
-    el.append_child(&panel.into_element()).unwrap();
+    el.append_child(&panel.to_dom()).unwrap();
     let b = el.query_selector(".cmp-col[data-text=b]").unwrap().unwrap();
     assert!(b
         .text_content()
@@ -64,12 +64,10 @@ async fn a_text_that_does_not_address_a_topic_says_so() {
 
 #[wasm_bindgen_test]
 async fn the_overview_is_a_table_of_every_topic() {
-    let story = loader::embedded().unwrap().story;
+    let story = rednote_explainer::model::decode_default().unwrap();
     let el = container();
-    el.append_child(
-        &overview(&story, &story.text_order(true), "state-power", &href).into_element(),
-    )
-    .unwrap();
+    el.append_child(&overview(&story, &story.text_order(true), "state-power", &href).to_dom())
+        .unwrap();
     assert_eq!(count(&el, "tbody tr"), story.topics.len() as u32);
     assert_eq!(count(&el, "tbody th[scope=row]"), story.topics.len() as u32);
     // Swapped: Text B's column comes first.

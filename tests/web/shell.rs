@@ -2,10 +2,11 @@
 
 use crate::support::*;
 use leptos::prelude::*;
-use rednote_explainer::app::error_page::ErrorPage;
-use rednote_explainer::app::header::Header;
-use rednote_explainer::app::{App, LoadError};
 use rednote_explainer::model::Problem;
+use rednote_explainer::shell::error_page::ErrorPage;
+use rednote_explainer::shell::header::Header;
+use rednote_explainer::shell::loader::LoadError;
+use rednote_explainer::shell::App;
 use rednote_explainer::url_state::{UrlState, View};
 use wasm_bindgen_test::wasm_bindgen_test;
 

@@ -2,7 +2,8 @@
 
 use leptos::mount::mount_to;
 use leptos::prelude::*;
-use rednote_explainer::app::{loader, AppContext};
+use rednote_explainer::context::AppContext;
+use rednote_explainer::shell::loader;
 use rednote_explainer::url_state::UrlState;
 use wasm_bindgen::JsCast;
 use web_sys::HtmlElement;
@@ -22,10 +23,10 @@ pub fn mount_with_story<V: IntoView + 'static>(
     view: impl FnOnce() -> V + 'static,
 ) -> (HtmlElement, impl Drop, AppContext) {
     let el = container();
-    let loaded = loader::embedded().expect("the default story is valid");
+    let story = loader::embedded().expect("the default story is valid");
     let (tx, rx) = std::sync::mpsc::channel();
     let handle = mount_to(el.clone(), move || {
-        let ctx = AppContext::new(loaded, RwSignal::new(url));
+        let ctx = AppContext::new(story, RwSignal::new(url), false);
         provide_context(ctx);
         tx.send(ctx).expect("send context");
         view()

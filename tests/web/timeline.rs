@@ -2,9 +2,9 @@
 
 use crate::support::*;
 use leptos::prelude::*;
-use rednote_explainer::timeline::details::event_details;
+use rednote_explainer::content::details::event_details;
+use rednote_explainer::content::marks::mark_id;
 use rednote_explainer::timeline::list_view::EventList;
-use rednote_explainer::timeline::marks::mark_id;
 use rednote_explainer::timeline::TimelineView;
 use rednote_explainer::url_state::UrlState;
 use wasm_bindgen::JsCast;
@@ -16,7 +16,7 @@ async fn the_list_groups_events_by_month_and_opens_details() {
         view! { <EventList visible=Signal::derive(|| vec![true; 16]) shown=Signal::derive(|| true) /> }
     });
     leptos::task::tick().await;
-    let events = ctx.story.with_value(|s| s.events.len()) as u32;
+    let events = ctx.story.events.len() as u32;
     assert_eq!(count(&el, ".event-list__item"), events);
     assert!(count(&el, ".event-list__month h2") >= 6);
     assert_eq!(count(&el, "[data-testid=details]"), 0);
@@ -33,22 +33,16 @@ async fn hidden_lanes_leave_the_list() {
         view! { <EventList visible=Signal::derive(|| vec![false]) shown=Signal::derive(|| true) /> }
     });
     leptos::task::tick().await;
-    let first_lane = ctx.index.with_value(|i| i.lanes[0].len()) as u32;
-    let all = ctx.story.with_value(|s| s.events.len()) as u32;
+    let first_lane = ctx.index.lanes[0].len() as u32;
+    let all = ctx.story.events.len() as u32;
     assert_eq!(count(&el, ".event-list__item"), all - first_lane);
 }
 
 #[wasm_bindgen_test]
 async fn details_show_times_in_both_zones_sources_and_quotes() {
-    let loaded = rednote_explainer::app::loader::embedded().unwrap();
-    let timed = loaded
-        .story
-        .events
-        .iter()
-        .position(|e| e.time.is_some())
-        .unwrap();
+    let loaded = rednote_explainer::model::decode_default().unwrap();
+    let timed = loaded.events.iter().position(|e| e.time.is_some()).unwrap();
     let quoted = loaded
-        .story
         .events
         .iter()
         .position(|e| !e.mentions.is_empty())
@@ -56,7 +50,7 @@ async fn details_show_times_in_both_zones_sources_and_quotes() {
     let el = container();
     let href = |topic: &str| format!("?view=compare&topic={topic}");
     for event in [timed, quoted] {
-        let node = event_details(&loaded.story, event, "h2", "x", &href).into_element();
+        let node = event_details(&loaded, event, "h2", "x", &href).to_dom();
         el.append_child(&node).unwrap();
     }
     let times = text(&el, "[data-testid=details-times]");
@@ -68,12 +62,12 @@ async fn details_show_times_in_both_zones_sources_and_quotes() {
 
 #[wasm_bindgen_test]
 async fn details_render_hostile_text_as_text() {
-    let mut loaded = rednote_explainer::app::loader::embedded().unwrap();
-    loaded.story.events[0].headline = "<img src=x onerror=alert(1)>".into();
-    loaded.story.events[0].summary = "<script>alert(1)</script>".into();
+    let mut loaded = rednote_explainer::model::decode_default().unwrap();
+    loaded.events[0].headline = "<img src=x onerror=alert(1)>".into();
+    loaded.events[0].summary = "<script>alert(1)</script>".into();
     let el = container();
     let href = |topic: &str| topic.to_string();
-    el.append_child(&event_details(&loaded.story, 0, "h2", "y", &href).into_element())
+    el.append_child(&event_details(&loaded, 0, "h2", "y", &href).to_dom())
         .unwrap();
     assert_eq!(count(&el, "img"), 0);
     assert_eq!(count(&el, "script"), 0);
@@ -100,7 +94,7 @@ async fn the_track_keeps_only_the_marks_near_the_view_and_the_focused_one() {
     let (el, _h, ctx) = mount_with_story(UrlState::default(), || view! { <TimelineView /> });
     el.style().set_property("width", "1000px").unwrap();
     sleep(100).await;
-    let events = ctx.story.with_value(|s| s.events.len()) as u32;
+    let events = ctx.story.events.len() as u32;
     // Showing everything, every event is drawn, alone or in a cluster.
     click(&el, "[data-action=everything]");
     sleep(50).await;
@@ -129,7 +123,7 @@ async fn the_track_keeps_only_the_marks_near_the_view_and_the_focused_one() {
     let end = web_sys::KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &init).unwrap();
     roving.dispatch_event(&end).unwrap();
     sleep(100).await;
-    let last = ctx.index.with_value(|i| i.order.len() - 1);
+    let last = ctx.index.order.len() - 1;
     let active = document().active_element().expect("a focused element");
     assert_eq!(active.id(), mark_id(last));
 }

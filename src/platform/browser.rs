@@ -1,5 +1,5 @@
-//! Thin wrappers over the browser APIs the shell needs: the address bar, the history, and
-//! attributes on `<html>` that hosts, tests and CSS read.
+//! Thin wrappers over the browser APIs the views need: the address bar, the history,
+//! attributes on `<html>` that hosts, tests and CSS read, scrolling and the focus.
 
 use leptos::prelude::{document, window};
 use wasm_bindgen::JsValue;
@@ -59,31 +59,6 @@ pub fn set_root_attribute(name: &str, value: Option<&str>) {
     }
 }
 
-/// Whether the page is in embed mode (`embed=1` in the address, which never changes while the
-/// page is open). Read from the address, not from `<html data-embed>`, which an effect sets a
-/// moment after the components that ask are made.
-pub fn is_embedded() -> bool {
-    crate::url_state::UrlState::parse(&query()).0.embed
-}
-
-/// Whether the first view has been shown ([`set_ready`]).
-pub fn is_ready() -> bool {
-    document()
-        .document_element()
-        .is_some_and(|root| root.has_attribute("data-ready"))
-}
-
-/// Marks the page as rendered and interactive: `<html data-ready="true">`. Embedding hosts and
-/// the tests wait for it.
-pub fn set_ready() {
-    let first = !is_ready();
-    set_root_attribute("data-ready", Some("true"));
-    // What the first view did not need but a print will: fetched once it is shown.
-    if first {
-        crate::handout::after_first_view();
-    }
-}
-
 /// Scrolls the page so that `el` is in view, placed at `block` vertically (`Nearest` scrolls
 /// only if it is not in view already). Instant, never animated.
 pub fn reveal(el: &web_sys::Element, block: Align) {
@@ -98,6 +73,15 @@ pub fn reveal_id(id: &str, block: Align) {
     if let Some(el) = document().get_element_by_id(id) {
         reveal(&el, block);
     }
+}
+
+/// Whether the page is in embed mode (`embed=1` in the address, which never changes while the
+/// page is open).
+fn is_embedded() -> bool {
+    document()
+        .document_element()
+        .is_some_and(|root| root.has_attribute("data-embed"))
+        || crate::url_state::UrlState::parse(&query()).0.embed
 }
 
 /// Scrolls the element with `id` to the top of the screen if it starts in the lower quarter of
@@ -214,4 +198,14 @@ pub fn public_address() -> String {
         ),
         None => base,
     }
+}
+
+/// For a click delegated from a host to story content: the value of attribute `name` on the
+/// nearest element, from the event's target up, that has it. The attribute names are constants
+/// of `content`, where the content that carries them is built.
+pub fn closest_data(ev: &web_sys::Event, name: &str) -> Option<String> {
+    use wasm_bindgen::JsCast;
+    let target = ev.target()?.dyn_into::<web_sys::Element>().ok()?;
+    let found = target.closest(&format!("[{name}]")).ok()??;
+    found.get_attribute(name)
 }

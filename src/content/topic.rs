@@ -2,8 +2,9 @@
 //! position, our paraphrase and the verbatim quotes; the common ground, the key difference,
 //! the timeline events that bear on it, and the way to the method note.
 
-use super::spectrum_track::{spectrum_track, Marker};
-use crate::dom::{div, el, span, Node};
+use super::spectrum::{spectrum_track, Marker};
+use crate::i18n::{event_date, fill, position_label, t};
+use crate::markup::{div, el, span, Node};
 use crate::model::{Position, Story, Topic};
 use crate::url_state::quote_link;
 
@@ -16,14 +17,9 @@ fn column(story: &Story, topic: &Topic, text_index: usize) -> Node {
     let slot = text_index;
     let text = &story.texts[text_index];
     let reading = topic.readings.iter().find(|r| r.text == text.id);
-    let s = reading.map_or(Position::NotAddressed, |r| r.position);
-    let position = s.label(&topic.spectrum.left, &topic.spectrum.right);
-    let marker = Marker {
-        letter: crate::timeline::marks::short_label(&text.label),
-        label: text.label.clone(),
-        slot,
-        position: s,
-    };
+    let marker = Marker::of(story, topic, slot);
+    let s = marker.position;
+    let position = position_label(s, &topic.spectrum.left, &topic.spectrum.right);
     let mut col = el("section")
         .class(&format!("cmp-col cmp-slot-{}", slot % 2))
         .attr("data-text", &text.id)
@@ -36,14 +32,12 @@ fn column(story: &Story, topic: &Topic, text_index: usize) -> Node {
                 .child(span("cmp-col__position", &format!(" {position}"))),
         );
     col = if s == Position::NotAddressed {
-        col.child(el("p").class("cmp-col__not-placed").text(
-            "Not placed on the spectrum: this text does not take a position on this question.",
-        ))
+        col.child(el("p").class("cmp-col__not-placed").text(t().not_placed))
     } else {
         col.child(spectrum_track(topic, &[marker], true))
     };
     let Some(reading) = reading else {
-        return col.child(el("p").text("No reading has been made for this text."));
+        return col.child(el("p").text(t().no_reading));
     };
     col = col.child(
         el("p")
@@ -51,7 +45,7 @@ fn column(story: &Story, topic: &Topic, text_index: usize) -> Node {
             .text(&reading.paraphrase),
     );
     if !reading.quotes.is_empty() {
-        let quotes = reading
+        let quotes: Vec<Node> = reading
             .quotes
             .iter()
             .map(|q| {
@@ -66,15 +60,12 @@ fn column(story: &Story, topic: &Topic, text_index: usize) -> Node {
                             .attr("href", &quote_link(url, q))
                             .attr("rel", "noopener noreferrer")
                             .attr("target", "_blank")
-                            .text("find it in the original")
+                            .text(t().find_in_original)
                             // Each quotation's link gets a name of its own for screen
                             // readers, which list links out of context.
                             .child(span(
                                 "visually-hidden",
-                                &format!(
-                                    ": \u{201c}{}\u{201d} (opens in a new tab)",
-                                    opening_words(q)
-                                ),
+                                &fill(t().find_in_original_said, &[("opening", &opening_words(q))]),
                             )),
                     );
                 }
@@ -85,7 +76,11 @@ fn column(story: &Story, topic: &Topic, text_index: usize) -> Node {
             })
             .collect();
         col = col
-            .child(el("h4").class("cmp-col__evidence").text("In its own words"))
+            .child(
+                el("h4")
+                    .class("cmp-col__evidence")
+                    .text(t().in_its_own_words),
+            )
             .child(div("cmp-col__quotes").children(quotes));
     }
     col
@@ -109,20 +104,8 @@ pub fn topic_panel(
     order: &[usize],
     event_href: &dyn Fn(&str) -> String,
 ) -> Vec<Node> {
-    let markers: Vec<Marker> = order
-        .iter()
-        .map(|&i| {
-            let text = &story.texts[i];
-            let reading = topic.readings.iter().find(|r| r.text == text.id);
-            Marker {
-                letter: crate::timeline::marks::short_label(&text.label),
-                label: text.label.clone(),
-                slot: i,
-                position: reading.map_or(Position::NotAddressed, |r| r.position),
-            }
-        })
-        .collect();
-    let columns = order.iter().map(|&i| column(story, topic, i)).collect();
+    let markers: Vec<Marker> = order.iter().map(|&i| Marker::of(story, topic, i)).collect();
+    let columns = order.iter().map(|&i| column(story, topic, i));
     let events: Vec<Node> = story
         .events
         .iter()
@@ -132,7 +115,7 @@ pub fn topic_panel(
                 el("a")
                     .attr("href", &event_href(&e.id))
                     .attr(EVENT_ATTR, &e.id)
-                    .text(&format!("{}: {}", e.display_date(), e.headline)),
+                    .text(&format!("{}{}{}", event_date(e), t().colon, e.headline)),
             )
         })
         .collect();
@@ -145,7 +128,7 @@ pub fn topic_panel(
             .child(
                 el("p")
                     .class("cmp-shared__caption")
-                    .text("Both texts on one track:"),
+                    .text(t().both_on_one_track),
             )
             .child(spectrum_track(topic, &markers, false)),
         div("cmp-columns")
@@ -153,15 +136,15 @@ pub fn topic_panel(
             .children(columns),
         el("dl")
             .class("cmp-summary")
-            .child(el("dt").text("Common ground"))
+            .child(el("dt").text(t().common_ground))
             .child(el("dd").text(&topic.common_ground))
-            .child(el("dt").text("Key difference"))
+            .child(el("dt").text(t().key_difference))
             .child(el("dd").text(&topic.key_difference)),
     ];
     if !events.is_empty() {
         out.push(
             div("cmp-events")
-                .child(el("h3").text("On the timeline"))
+                .child(el("h3").text(t().on_the_timeline))
                 .child(
                     el("ul")
                         .attr("data-testid", "topic-events")
@@ -170,11 +153,9 @@ pub fn topic_panel(
         );
     }
     out.push(
-        el("p").class("cmp-method-link").child(
-            el("a")
-                .attr("href", "#method")
-                .text("How we read the texts, and how to check us"),
-        ),
+        el("p")
+            .class("cmp-method-link")
+            .child(el("a").attr("href", "#method").text(t().method_link)),
     );
     out
 }

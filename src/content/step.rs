@@ -1,20 +1,24 @@
 //! One presentation step, built for a projector: large type, one idea per screen.
 
-use crate::compare::spectrum_track::{spectrum_track, Marker};
-use crate::dom::{div, el, span, svg, Node};
-use crate::model::{Position, Step, StepKind, Story, StoryIndex};
+use super::details::quotation;
+use super::spectrum::{spectrum_track, Marker};
+use crate::i18n::{confidence_label, dual_time, event_date, fill, position_label, t};
+use crate::markup::{div, el, span, svg, Node};
+use crate::model::{Step, StepKind, Story, StoryIndex};
 use crate::qr::qr_path;
 
 /// The QR code of `address`, with the address written under it.
 fn qr(address: &str) -> Node {
     let mut figure = el("figure").class("present__qr").attr("data-testid", "qr");
-    if let Some(code) = qr_path(address) {
+    // No address (the page written at build time, which cannot know where it is served): no
+    // code yet.
+    if let Some(code) = (!address.is_empty()).then(|| qr_path(address)).flatten() {
         let span = code.size + 8;
         figure = figure.child(
             svg("svg")
                 .attr("viewBox", &format!("-4 -4 {span} {span}"))
                 .attr("role", "img")
-                .attr("aria-label", &format!("QR code of {address}"))
+                .attr("aria-label", &fill(t().qr_name, &[("address", address)]))
                 .attr("shape-rendering", "crispEdges")
                 .child(
                     svg("rect")
@@ -32,7 +36,7 @@ fn qr(address: &str) -> Node {
 
 fn event_step(story: &Story, index: &StoryIndex, id: &str) -> Vec<Node> {
     let Some(pos) = index.position(id) else {
-        return vec![el("p").text("This step's event is not in the story.")];
+        return vec![el("p").text(t().step_no_event)];
     };
     let placed = index.order[pos];
     let e = &story.events[placed.event];
@@ -43,27 +47,19 @@ fn event_step(story: &Story, index: &StoryIndex, id: &str) -> Vec<Node> {
     let mut out = vec![
         el("p")
             .class("present__kicker")
-            .text(&format!("{lane} · {}", e.display_date())),
+            .text(&format!("{lane} · {}", event_date(e))),
         el("h2").class("present__title").text(&e.headline),
     ];
-    if let Some(t) = e.dual_time() {
+    if let Some((eastern, beijing)) = dual_time(e) {
         out.push(
             el("p")
                 .class("present__times")
-                .text(&format!("{} · {}", t.eastern, t.beijing)),
+                .text(&format!("{eastern} · {beijing}")),
         );
     }
     out.push(el("p").class("present__summary").text(&e.summary));
     for m in &e.mentions {
-        let label = story.text_label(&m.text);
-        let mut figure = el("figure")
-            .class("quote")
-            .child(
-                el("blockquote")
-                    .class("quote__text")
-                    .child(el("p").text(&m.quote)),
-            )
-            .child(el("figcaption").class("quote__by").text(label));
+        let mut figure = quotation(&m.quote, story.text_label(&m.text));
         if let (Some(expected), Some(happened)) = (&m.expected, &m.happened) {
             figure = figure.child(
                 div("present__gap")
@@ -83,34 +79,33 @@ fn event_step(story: &Story, index: &StoryIndex, id: &str) -> Vec<Node> {
     out.push(
         el("p")
             .class("present__sources")
-            .child(el("strong").text(e.confidence.label()))
-            .text(&format!(". Sources: {}.", outlets.join(", "))),
+            .child(el("strong").text(confidence_label(e.confidence)))
+            .text(&fill(
+                t().step_sources,
+                &[("outlets", &outlets.join(t().comma))],
+            )),
     );
     out
 }
 
 fn topic_step(story: &Story, id: &str, number: usize) -> Vec<Node> {
     let Some(topic) = story.topic(id) else {
-        return vec![el("p").text("This step's topic is not in the story.")];
+        return vec![el("p").text(t().step_no_topic)];
     };
     let mut markers = Vec::new();
     let mut columns = Vec::new();
     for (slot, text) in story.texts.iter().enumerate() {
         let reading = topic.readings.iter().find(|r| r.text == text.id);
-        let position = reading.map_or(Position::NotAddressed, |r| r.position);
-        markers.push(Marker {
-            letter: crate::timeline::marks::short_label(&text.label),
-            label: text.label.clone(),
-            slot,
-            position,
-        });
+        let marker = Marker::of(story, topic, slot);
+        let position = marker.position;
+        markers.push(marker);
         let mut col = el("section")
             .class(&format!("present__col cmp-slot-{}", slot % 2))
             .child(el("h3").text(&text.label).child(span(
                 "present__position",
                 &format!(
                     " {}",
-                    position.label(&topic.spectrum.left, &topic.spectrum.right)
+                    position_label(position, &topic.spectrum.left, &topic.spectrum.right)
                 ),
             )));
         if let Some(r) = reading {
@@ -122,16 +117,19 @@ fn topic_step(story: &Story, id: &str, number: usize) -> Vec<Node> {
         columns.push(col);
     }
     vec![
-        el("p").class("present__kicker").text(&format!(
-            "Comparing the texts · Question {number} of {}",
-            story.topics.len()
+        el("p").class("present__kicker").text(&fill(
+            t().step_topic_kicker,
+            &[
+                ("number", &number.to_string()),
+                ("count", &story.topics.len().to_string()),
+            ],
         )),
         el("h2").class("present__title").text(&topic.question),
         spectrum_track(topic, &markers, false),
         div("present__columns").children(columns),
         el("p")
             .class("present__summary")
-            .child(el("strong").text("Key difference: "))
+            .child(el("strong").text(&format!("{}{}", t().key_difference, t().colon)))
             .text(&topic.key_difference),
     ]
 }
@@ -156,27 +154,19 @@ pub fn step_view(story: &Story, index: &StoryIndex, step: &Step, address: &str) 
             topic_step(story, id, number)
         }
         (StepKind::Questions, _) => vec![
-            el("h2")
-                .class("present__title")
-                .text("Questions for discussion"),
-            el("ol").class("present__questions").children(
-                story
-                    .questions
-                    .iter()
-                    .map(|q| el("li").text(&q.prompt))
-                    .collect(),
-            ),
+            el("h2").class("present__title").text(t().questions_heading),
+            el("ol")
+                .class("present__questions")
+                .children(story.questions.iter().map(|q| el("li").text(&q.prompt))),
         ],
         (StepKind::End, _) => vec![
-            el("h2").class("present__title").text("Explore it yourself"),
-            el("p").class("present__summary").text(
-                "Every event with its sources, and both texts side by side, at this address:",
-            ),
+            el("h2").class("present__title").text(t().step_end_title),
+            el("p").class("present__summary").text(t().step_end_text),
             qr(address),
             el("p").class("present__sources").text(&story.meta.credits),
         ],
         (StepKind::Event | StepKind::Topic, None) => {
-            vec![el("p").text("This step names nothing to show.")]
+            vec![el("p").text(t().step_nothing)]
         }
     };
     if let Some(note) = &step.note {

@@ -2,10 +2,13 @@
 //! Never position alone: the track has a text alternative naming each text's position, and the
 //! markers carry the texts' letters and differ in shape.
 
-use crate::dom::{div, span, Node};
-use crate::model::{Position, Topic};
+use super::badges::short_label;
+use crate::i18n::{fill, position_label, t};
+use crate::markup::{div, span, Node};
+use crate::model::{Position, Story, Topic};
 
-/// One marker to draw: the text's short letter ("A"), its CSS modifier and its position.
+/// One marker to draw: the text's short letter ("A"), its label, its colour slot and its
+/// position.
 pub struct Marker {
     /// "A".
     pub letter: String,
@@ -17,16 +20,34 @@ pub struct Marker {
     pub position: Position,
 }
 
-/// The track with the given markers. `caption` names the track for assistive technology.
+impl Marker {
+    /// The marker of the text at `slot` in `story` for `topic`.
+    pub fn of(story: &Story, topic: &Topic, slot: usize) -> Marker {
+        let text = &story.texts[slot];
+        let reading = topic.readings.iter().find(|r| r.text == text.id);
+        Marker {
+            letter: short_label(&text.label),
+            label: text.label.clone(),
+            slot,
+            position: reading.map_or(Position::NotAddressed, |r| r.position),
+        }
+    }
+}
+
+/// The track with the given markers; `compact` leaves out the ends' labels.
 pub fn spectrum_track(topic: &Topic, markers: &[Marker], compact: bool) -> Node {
     let (left, right) = (&topic.spectrum.left, &topic.spectrum.right);
     let described: Vec<String> = markers
         .iter()
-        .map(|m| format!("{} {}", m.label, m.position.label(left, right)))
+        .map(|m| format!("{} {}", m.label, position_label(m.position, left, right)))
         .collect();
-    let name = format!(
-        "Spectrum from \u{201c}{left}\u{201d} to \u{201c}{right}\u{201d}. {}.",
-        described.join("; ")
+    let name = fill(
+        t().spectrum_name,
+        &[
+            ("left", left),
+            ("right", right),
+            ("positions", &described.join(t().list_separator)),
+        ],
     );
     let mut line =
         div("cmp-track__line").child(span("cmp-track__ticks", "").attr("aria-hidden", "true"));

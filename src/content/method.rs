@@ -1,29 +1,26 @@
 //! How the readings were made, and the questions for discussion.
 
-use crate::dom::{el, Node};
+use crate::i18n::t;
+use crate::markup::{el, Node};
 use crate::model::{QuestionKind, Story};
 
 /// The method note and the discussion questions, as a section with the id `method`.
 pub fn method(story: &Story) -> Node {
-    let paragraphs = story.method.iter().map(|p| el("p").text(p)).collect();
-    let questions = story
-        .questions
-        .iter()
-        .map(|q| {
-            let kind = match q.kind {
-                QuestionKind::Notice => "Notice",
-                QuestionKind::Wonder => "Wonder",
-                QuestionKind::Texts => "The texts",
-            };
-            el("li")
-                .child(
-                    el("span")
-                        .class("cmp-question__kind")
-                        .text(&format!("{kind}: ")),
-                )
-                .text(&q.prompt)
-        })
-        .collect();
+    let paragraphs = story.method.iter().map(|p| el("p").text(p));
+    let questions = story.questions.iter().map(|q| {
+        let kind = match q.kind {
+            QuestionKind::Notice => t().question_notice,
+            QuestionKind::Wonder => t().question_wonder,
+            QuestionKind::Texts => t().question_texts,
+        };
+        el("li")
+            .child(
+                el("span")
+                    .class("cmp-question__kind")
+                    .text(&format!("{kind}{}", t().colon)),
+            )
+            .text(&q.prompt)
+    });
     el("section")
         .class("cmp-method")
         .attr("id", "method")
@@ -32,13 +29,13 @@ pub fn method(story: &Story) -> Node {
         .child(
             el("h2")
                 .attr("id", "method-heading")
-                .text("How we read the texts"),
+                .text(t().method_heading),
         )
         .children(paragraphs)
         .child(
             el("h2")
                 .attr("id", "questions-heading")
-                .text("Questions for discussion"),
+                .text(t().questions_heading),
         )
         .child(
             el("ol")

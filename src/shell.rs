@@ -1,28 +1,27 @@
-//! The app shell: mounting, loading the story, the header and navigation, and the switch
-//! between views. Browser-only.
+//! The shell, the top of the app: mounting, loading the story, the page around the views
+//! (header, notices, footer), and the switch between views. It is the one module that knows
+//! every view; the views know only the layers below them (`context`, `ui`, `platform`,
+//! `content` and the leptos-free core).
 //!
-//! Data flow: the story file (embedded, or fetched for `?data=`) is parsed and checked by
-//! [`crate::model`] into a [`Loaded`] story; [`Shell`] puts it in an [`AppContext`] with the URL
-//! state signal; each view reads both and changes the view only through [`AppContext::go`], which
-//! also writes the address bar.
+//! Data flow: the story (built in, or fetched for `?data=`) is read and checked by
+//! [`crate::model`]; [`page::Shell`] puts it in an [`AppContext`](crate::context::AppContext)
+//! with the URL state signal; each view reads both and changes the view only through
+//! `AppContext::go`, which also writes the address bar.
 
-pub mod browser;
-pub mod context;
 pub mod error_page;
 pub mod header;
 pub mod loader;
 pub mod notices;
-pub mod shell;
-pub mod split;
+pub mod page;
+pub mod views;
 
-pub use context::{use_app, AppContext};
-pub use loader::{LoadError, Loaded};
-pub use shell::Shell;
-
+use crate::i18n::t;
+use crate::platform::browser;
 use crate::url_state::{Theme, UrlState};
-use error_page::ErrorPage;
 use leptos::either::EitherOf3;
 use leptos::prelude::*;
+use loader::LoadError;
+use page::Shell;
 
 /// Mounts the app on `<body>`.
 ///
@@ -30,7 +29,7 @@ use leptos::prelude::*;
 /// the page with a readable error. Debug builds also log the panic's message to the console
 /// (the release build has no messages: see `scripts/build-release`).
 pub fn mount() {
-    #[cfg(debug_assertions)]
+    #[cfg(all(debug_assertions, target_arch = "wasm32"))]
     console_error_panic_hook::set_once();
     leptos::mount::mount_to_body(App);
 }
@@ -48,7 +47,7 @@ pub fn App() -> impl IntoView {
     on_cleanup(move || popstate.remove());
 
     // Theme and embed mode are attributes on <html>, where the CSS reads them.
-    crate::dom::effect(move || {
+    crate::ui::effect(move || {
         url.with(|u| {
             browser::set_root_attribute("data-theme", u.theme.map(Theme::as_str));
             browser::set_root_attribute("data-embed", u.embed.then_some("true"));
@@ -65,7 +64,8 @@ pub fn App() -> impl IntoView {
         );
     }
 
-    let status: RwSignal<Option<Result<Loaded, LoadError>>> = RwSignal::new(None);
+    let status: RwSignal<Option<Result<&'static crate::model::Story, LoadError>>> =
+        RwSignal::new(None);
     match initial.data {
         None => status.set(Some(loader::embedded())),
         Some(param) => leptos::task::spawn_local(async move {
@@ -76,13 +76,12 @@ pub fn App() -> impl IntoView {
 
     move || {
         status.with(|status| match status {
-            None => {
-                EitherOf3::A(view! { <p class="loading" role="status">"Loading the story…"</p> })
+            None => EitherOf3::A(view! { <p class="loading" role="status">{t().loading}</p> }),
+            Some(Ok(story)) => {
+                let story: &'static crate::model::Story = story;
+                EitherOf3::B(view! { <Shell story=story url=url warnings=warnings.clone() /> })
             }
-            Some(Ok(loaded)) => EitherOf3::B(
-                view! { <Shell loaded=loaded.clone() url=url warnings=warnings.clone() /> },
-            ),
-            Some(Err(error)) => EitherOf3::C(view! { <ErrorPage error=error.clone() /> }),
+            Some(Err(error)) => EitherOf3::C(views::error_page(error.clone())),
         })
     }
 }

@@ -1,52 +1,44 @@
 //! The two texts introduced side by side: who, where, when, what kind, and the name each uses
 //! for the app.
 
-use crate::dom::{div, el, Node};
+use super::details::external_link;
+use crate::i18n::{fill, t, text_date};
+use crate::markup::{div, el, Node};
 use crate::model::{Story, Text};
 
 fn card(text: &Text, slot: usize) -> Node {
     let authors = if text.authors.is_empty() {
-        "Unsigned".to_string()
+        t().unsigned.to_string()
     } else {
-        text.authors.join(" and ")
+        text.authors.join(t().and)
     };
     let mut facts = el("dl")
         .class("cmp-text__facts")
-        .child(el("dt").text("By"))
+        .child(el("dt").text(t().text_by))
         .child(el("dd").text(&authors))
-        .child(el("dt").text("Published"))
+        .child(el("dt").text(t().text_published))
         .child(el("dd").text(&text.outlet))
-        .child(el("dt").text("Date"))
+        .child(el("dt").text(t().text_date))
         .child(
-            el("dd").text(&text.display_date()).child_opt(
+            el("dd").text(&text_date(text)).child_opt(
                 text.date_note
                     .as_ref()
                     .map(|note| el("span").class("cmp-text__note").text(&format!(" {note}"))),
             ),
         )
-        .child(el("dt").text("Kind"))
+        .child(el("dt").text(t().text_kind))
         .child(el("dd").text(&text.genre));
     if let Some(name) = &text.app_name {
         facts = facts
-            .child(el("dt").text("Calls the app"))
+            .child(el("dt").text(t().text_calls_app))
             .child(el("dd").child(el("strong").text(name)));
     }
     let source = match &text.url {
-        Some(url) => el("p").child(
-            el("a")
-                .attr("href", url)
-                .attr("rel", "noopener noreferrer")
-                .attr("target", "_blank")
-                .text(&format!("Read {} in full", text.label))
-                .child(
-                    el("span")
-                        .class("visually-hidden")
-                        .text(" (opens in a new tab)"),
-                ),
-        ),
-        None => el("p").class("cmp-text__nolink").text(
-            "No stable link to the original is known; it is named by the sites that carry it.",
-        ),
+        Some(url) => el("p").child(external_link(
+            url,
+            &fill(t().text_read_in_full, &[("text", &text.label)]),
+        )),
+        None => el("p").class("cmp-text__nolink").text(t().text_no_link),
     };
     el("article")
         .class(&format!("cmp-text cmp-slot-{}", slot % 2))
@@ -59,6 +51,6 @@ fn card(text: &Text, slot: usize) -> Node {
 
 /// Both texts, in the given order (indices into `story.texts`).
 pub fn text_cards(story: &Story, order: &[usize]) -> Node {
-    let cards = order.iter().map(|&i| card(&story.texts[i], i)).collect();
+    let cards = order.iter().map(|&i| card(&story.texts[i], i));
     div("cmp-texts").children(cards)
 }

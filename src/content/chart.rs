@@ -3,13 +3,12 @@
 //! figures that are not a line. Visual only (`aria-hidden`); the chart key under the timeline
 //! gives the sources and the same numbers as a table.
 
-use super::state::TimelineState;
-use crate::dom::{div, span, svg, Node};
+use crate::i18n::{compact, fill, t};
+use crate::markup::{div, span, svg, Node};
 use crate::model::index::{day_start, DAY};
-use crate::model::{Date, Series, SeriesScale};
-use crate::scale::value_scale::{compact, LogScale};
+use crate::model::{Date, Series, SeriesScale, Story};
+use crate::scale::value_scale::LogScale;
 use crate::scale::TimeScale;
-use leptos::prelude::WithValue;
 
 /// Height in thousandths (0 = top) of a value on a series' scale.
 fn per_mille(series: &Series, log: &LogScale, value: f64) -> i64 {
@@ -38,7 +37,7 @@ fn midday(scale: &TimeScale, date: Date) -> i64 {
 /// that CSS can drop it when the days are too close to tell apart.
 fn rank_row(scale: &TimeScale, series: &Series) -> Node {
     let mut previous = None;
-    let points = series
+    let points: Vec<Node> = series
         .points
         .iter()
         .map(|p| {
@@ -107,7 +106,7 @@ fn value_row(scale: &TimeScale, series: &Series) -> Node {
     let mut previous: Option<i64> = None;
     for (p, m) in series.points.iter().zip(&ms) {
         let label = if p.disputed {
-            format!("{} (disputed)", compact(p.value))
+            fill(t().chart_disputed, &[("value", &compact(p.value))])
         } else {
             compact(p.value)
         };
@@ -131,68 +130,52 @@ fn value_row(scale: &TimeScale, series: &Series) -> Node {
 }
 
 /// The chart rows under the lanes, or `None` when the story has no numbers.
-pub fn influx_chart(state: TimelineState) -> Option<Node> {
-    let scale = state.scale_untracked();
-    state.app.story.with_value(|s| {
-        if s.series.is_empty() && s.chart_notes.is_empty() {
-            return None;
-        }
-        let mut rows: Vec<Node> = s
-            .series
-            .iter()
-            .map(|series| match series.scale {
-                SeriesScale::Rank => rank_row(&scale, series),
-                _ => value_row(&scale, series),
-            })
-            .collect();
-        if !s.chart_notes.is_empty() {
-            let notes = s
-                .chart_notes
-                .iter()
-                .enumerate()
-                .map(|(i, note)| {
-                    let from = day_start(note.date);
-                    let to = note.end.map_or(from + DAY, |end| day_start(end) + DAY);
-                    div("tl-note")
-                        .css_int("--m0", scale.minutes(from))
-                        .css_int("--m1", scale.minutes(to))
-                        .css_int("--row", (i % 3) as i64)
-                        .child(span("tl-note__label", &note.label))
-                })
-                .collect();
-            rows.push(div("tl-chart__row tl-chart__row--notes").children(notes));
-        }
-        Some(
-            div("tl-chart")
-                .attr("aria-hidden", "true")
-                .attr("data-testid", "influx-chart")
-                .children(rows),
-        )
-    })
+pub fn influx_chart(story: &Story, scale: &TimeScale) -> Option<Node> {
+    if story.series.is_empty() && story.chart_notes.is_empty() {
+        return None;
+    }
+    let mut rows: Vec<Node> = story
+        .series
+        .iter()
+        .map(|series| match series.scale {
+            SeriesScale::Rank => rank_row(scale, series),
+            _ => value_row(scale, series),
+        })
+        .collect();
+    if !story.chart_notes.is_empty() {
+        let notes = story.chart_notes.iter().enumerate().map(|(i, note)| {
+            let from = day_start(note.date);
+            let to = note.end.map_or(from + DAY, |end| day_start(end) + DAY);
+            div("tl-note")
+                .css_int("--m0", scale.minutes(from))
+                .css_int("--m1", scale.minutes(to))
+                .css_int("--row", (i % 3) as i64)
+                .child(span("tl-note__label", &note.label))
+        });
+        rows.push(div("tl-chart__row tl-chart__row--notes").children(notes));
+    }
+    Some(
+        div("tl-chart")
+            .attr("aria-hidden", "true")
+            .attr("data-testid", "influx-chart")
+            .children(rows),
+    )
 }
 
 /// The labels of the chart rows, for the column beside the track (same order and heights).
-pub fn row_labels(state: TimelineState) -> Vec<Node> {
-    state.app.story.with_value(|s| {
-        let mut rows: Vec<Node> = s
-            .series
-            .iter()
-            .map(|series| match series.scale {
-                SeriesScale::Rank => {
-                    div("tl-chart-label tl-chart-label--rank").text(&series.metric)
-                }
-                SeriesScale::Log => div("tl-chart-label tl-chart-label--value")
-                    .text(&format!("{} (log scale)", series.metric)),
-                SeriesScale::Linear => {
-                    div("tl-chart-label tl-chart-label--value").text(&series.metric)
-                }
-            })
-            .collect();
-        if !s.chart_notes.is_empty() {
-            rows.push(
-                div("tl-chart-label tl-chart-label--notes").text("Notes on downloads and use"),
-            );
-        }
-        rows
-    })
+pub fn row_labels(story: &Story) -> Vec<Node> {
+    let mut rows: Vec<Node> = story
+        .series
+        .iter()
+        .map(|series| match series.scale {
+            SeriesScale::Rank => div("tl-chart-label tl-chart-label--rank").text(&series.metric),
+            SeriesScale::Log => div("tl-chart-label tl-chart-label--value")
+                .text(&fill(t().chart_log_scale, &[("metric", &series.metric)])),
+            SeriesScale::Linear => div("tl-chart-label tl-chart-label--value").text(&series.metric),
+        })
+        .collect();
+    if !story.chart_notes.is_empty() {
+        rows.push(div("tl-chart-label tl-chart-label--notes").text(t().chart_notes_label));
+    }
+    rows
 }

@@ -1,0 +1,30 @@
+//! The story's content as [`crate::markup`]: built by leptos-free code from the story, shown by
+//! the app's views in the browser and written into the pre-rendered page at build time, so
+//! that both say the same thing in the same markup.
+//!
+//! - [`badges`]: the texts' letters and the badges for events they mention.
+//! - [`details`]: one event's details, and the quotation and external link they use.
+//! - [`legend`]: the lane filter and the marker key.
+//! - [`list`]: every event as a list, month by month.
+//! - [`marks`]: markers and clusters in the timeline's lanes.
+//! - [`axis`]: the axis ticks and the era bands.
+//! - [`chart`]: the influx chart inside the track; [`chart_key`]: its sources and table.
+//! - [`texts`], [`overview`], [`topic`], [`spectrum`], [`method`]: the comparison.
+//! - [`step`]: one step of the classroom presentation.
+//! - [`handout`]: the printable handout.
+
+pub mod axis;
+pub mod badges;
+pub mod chart;
+pub mod chart_key;
+pub mod details;
+pub mod handout;
+pub mod legend;
+pub mod list;
+pub mod marks;
+pub mod method;
+pub mod overview;
+pub mod spectrum;
+pub mod step;
+pub mod texts;
+pub mod topic;

@@ -1,0 +1,772 @@
+//! The explainer's own words, in each language it speaks: one typed table of strings per
+//! language ([`Strings`]; a string missing from a language's table is a compile error), and
+//! the formatting of dates, times, numbers and labels by that language's conventions.
+//!
+//! The story's own words (headlines, summaries, readings) come from the story file, in the
+//! language of its edition; these are the words around them. Messages with values take them by
+//! name: `fill("{count} events", &[("count", "3")])`.
+//!
+//! The app speaks one language per page: [`t`] gives the current table, which the page sets
+//! once at start ([`set_strings`]). The English table is compiled in; another edition's table
+//! arrives with its story (see `shell::edition`), so that no other language costs the English
+//! first view a byte.
+
+mod en;
+
+pub use en::EN;
+
+use crate::model::date::hh_mm;
+use crate::model::{Confidence, Date, Event, Position, Precision, Text, Zone};
+use chrono::Datelike;
+use serde::{Deserialize, Serialize};
+use std::cell::Cell;
+
+/// A language the explainer is written in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Lang {
+    /// English.
+    En,
+    /// Simplified Chinese.
+    ZhHans,
+}
+
+macro_rules! strings {
+    ($($(#[$doc:meta])* $name:ident),* $(,)?) => {
+        /// Every string of the interface, in one language. Each field is documented with its
+        /// use; `{name}` marks a value filled in by [`fill`].
+        #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+        pub struct Strings<'a> {
+            /// The language.
+            pub lang: Lang,
+            $($(#[$doc])* pub $name: &'a str,)*
+        }
+
+        impl Strings<'_> {
+            /// Every string with its field name, for tests that check them all.
+            pub fn all(&self) -> Vec<(&'static str, &str)> {
+                vec![$((stringify!($name), self.$name)),*]
+            }
+        }
+    };
+}
+
+strings! {
+    /// The BCP 47 tag for `lang` attributes ("en").
+    html_lang,
+    /// The edition's folder, relative to the English page ("" for English, "zh-hans/").
+    edition_path,
+    /// The language's own name, for the language switch ("English").
+    language_name,
+    /// The switch to this language, said in it ("Read in English").
+    switch_to_this,
+
+    // Punctuation and joining words.
+    /// Between a label and what follows (": ").
+    colon,
+    /// Between items in a sentence (", ").
+    comma,
+    /// Between the items of a list of phrases ("; ").
+    list_separator,
+    /// Opening a parenthesis (" (").
+    paren_open,
+    /// Closing a parenthesis (")").
+    paren_close,
+    /// Joining two names (" and ").
+    and,
+
+    // Views and the page.
+    /// The timeline view's name.
+    view_timeline,
+    /// The comparison view's name.
+    view_compare,
+    /// The presentation's name.
+    view_present,
+    /// The navigation's name.
+    nav_views,
+    /// The skip link.
+    skip_to_content,
+    /// While the story loads.
+    loading,
+    /// The tab's title for a view other than the timeline: "{view} — {title}".
+    tab_title,
+    /// The Print handout button.
+    print_handout,
+    /// The footer: "Last updated {date}."
+    footer_updated,
+    /// The footer's link to the story file.
+    footer_download,
+    /// After that link.
+    footer_download_after,
+    /// The notice for an event id the story lacks.
+    notice_unknown_event,
+    /// The notice for a step beyond the presentation's end.
+    notice_step_beyond,
+    /// The notice for a topic id the story lacks.
+    notice_unknown_topic,
+    /// The notices' Dismiss button.
+    dismiss,
+    /// A view whose code could not be fetched.
+    view_not_loaded,
+    /// Its button.
+    try_again,
+
+    // The error page.
+    /// Its heading.
+    error_heading,
+    /// Before the list of problems.
+    error_problems_intro,
+    /// Its link back.
+    error_back,
+
+    // Links and sources.
+    /// Said after a link that opens a new tab.
+    opens_new_tab,
+    /// A source's link.
+    open_source,
+    /// A source without a link.
+    no_stable_link,
+
+    // Event details.
+    /// The heading over what the texts said of an event.
+    details_mentions,
+    /// The heading over its sources.
+    details_sources,
+    /// The heading over its comparison topics.
+    details_topics,
+    /// The details panel's close button.
+    close_details,
+    /// The confidence label "Confirmed".
+    confidence_confirmed,
+    /// The confidence label "Single source".
+    confidence_single,
+    /// The confidence label "Disputed".
+    confidence_disputed,
+    /// What "Confirmed" means.
+    confidence_confirmed_means,
+    /// What "Single source" means.
+    confidence_single_means,
+    /// What "Disputed" means.
+    confidence_disputed_means,
+    /// A badge said in words: "{text} mentions it."
+    badge_said,
+    /// A badge with a gap said in words.
+    badge_gap_said,
+
+    // The timeline.
+    /// "Dates are in {zone}. …", under the timeline's heading.
+    timeline_zone_note,
+    /// The zoom buttons' group.
+    zoom_group,
+    /// Zoom out.
+    zoom_out,
+    /// Zoom out, with its key.
+    zoom_out_title,
+    /// Zoom in.
+    zoom_in,
+    /// Zoom in, with its key.
+    zoom_in_title,
+    /// Show everything.
+    show_everything,
+    /// The zoom status: "Axis in {unit}".
+    axis_in,
+    /// The eras' group.
+    eras_group,
+    /// Hours, as the axis's unit.
+    unit_hours,
+    /// Days.
+    unit_days,
+    /// Weeks.
+    unit_weeks,
+    /// Months.
+    unit_months,
+    /// Years.
+    unit_years,
+    /// An era's button name: "Zoom to {era}, {from} to {to}".
+    era_button_name,
+    /// An era's title: "{era}: {from} to {to}".
+    era_title,
+    /// Dates of an era: "{from} to {to}".
+    from_to,
+    /// The list switch.
+    list_view,
+    /// When no lane is shown.
+    no_lanes,
+    /// A marker's name: "{headline}, {when}. {confidence}."
+    mark_name,
+    /// A cluster on one day: "{count} events on {date}."
+    cluster_on,
+    /// A cluster over days: "{count} events from {from} to {to}."
+    cluster_from_to,
+    /// What choosing a cluster does when it zooms.
+    cluster_zooms,
+    /// What choosing a cluster does when it cannot zoom.
+    cluster_opens,
+    /// The event area's name: "Events, {count} in all. …"
+    events_group,
+    /// Said when a marker's details open: "Details shown: {headline}."
+    details_shown,
+    /// The folded lane filter's summary.
+    lanes_summary,
+    /// After it, all lanes shown.
+    lanes_all_shown,
+    /// After it, some: "({shown} of {count} shown)".
+    lanes_some_shown,
+    /// The lane checkboxes' legend.
+    lanes_shown,
+    /// The marker key's name.
+    marker_key,
+    /// The key: "{text} mentions the event".
+    key_mentions,
+    /// The key: "{text} expected something other than what happened".
+    key_expected,
+    /// Show all events (an embedded list that opens on one period).
+    show_all_events,
+    /// What the list shows then: "Showing the {era}, {count} of {total} events."
+    showing_era,
+
+    // The chart and its key.
+    /// The chart key's heading.
+    chart_heading,
+    /// The chart key's introduction beside the chart.
+    chart_intro,
+    /// The chart key's introduction in the list view.
+    chart_intro_list,
+    /// Show the table.
+    chart_show_table,
+    /// Hide the table.
+    chart_hide_table,
+    /// The table region's name.
+    chart_table_region,
+    /// The table's caption.
+    chart_table_caption,
+    /// A disputed value on the chart: "{value} (disputed)".
+    chart_disputed,
+    /// A disputed value in the table.
+    chart_disputed_note,
+    /// A series' source: ". Source: {source}."
+    chart_series_source,
+    /// A note with its source: "{label}. Source: {source}."
+    chart_note_source,
+    /// A log-scale row's label: "{metric} (log scale)".
+    chart_log_scale,
+    /// The notes row's label.
+    chart_notes_label,
+    /// The table's Date column.
+    chart_col_date,
+    /// Its Measure column.
+    chart_col_measure,
+    /// Its Value column.
+    chart_col_value,
+    /// Its Note column.
+    chart_col_note,
+
+    // The comparison.
+    /// Its introduction.
+    compare_intro,
+    /// The swap button.
+    swap_sides,
+    /// The note beside it: "By default the earlier text, {text}, comes first …"
+    swap_note,
+    /// The side switch's legend.
+    show_side,
+    /// Both texts.
+    both,
+    /// The topic tabs' name.
+    questions_tabs,
+    /// No topics.
+    no_topics,
+    /// The overview's Question column.
+    overview_question,
+    /// Its last column.
+    overview_apart,
+    /// Its caption: "All {count} questions at a glance: …"
+    overview_caption,
+    /// A text not placed on a topic's spectrum.
+    not_placed,
+    /// A text without a reading.
+    no_reading,
+    /// A text's own words.
+    in_its_own_words,
+    /// A quotation's link.
+    find_in_original,
+    /// Its name for screen readers: ": “{opening}” (opens in a new tab)".
+    find_in_original_said,
+    /// Over the shared track.
+    both_on_one_track,
+    /// Common ground.
+    common_ground,
+    /// Key difference.
+    key_difference,
+    /// Events bearing on a topic.
+    on_the_timeline,
+    /// The link to the method.
+    method_link,
+    /// The method's heading.
+    method_heading,
+    /// The questions' heading.
+    questions_heading,
+    /// A question of the kind "notice".
+    question_notice,
+    /// A question of the kind "wonder".
+    question_wonder,
+    /// A question about the texts.
+    question_texts,
+    /// An unsigned text.
+    unsigned,
+    /// A text card's "By".
+    text_by,
+    /// "Published".
+    text_published,
+    /// "Date".
+    text_date,
+    /// "Kind".
+    text_kind,
+    /// "Calls the app".
+    text_calls_app,
+    /// "Read {text} in full".
+    text_read_in_full,
+    /// A text without a stable link.
+    text_no_link,
+    /// A text's undated date: "c. {part}{month} {year} (undated)"; see [`text_date`].
+    text_undated,
+    /// The spectrum's name: "Spectrum from “{left}” to “{right}”. {positions}."
+    spectrum_name,
+    /// Two readings in the same place.
+    apart_same,
+    /// One step apart.
+    apart_one,
+    /// Two steps apart.
+    apart_two,
+    /// Three steps apart.
+    apart_three,
+    /// At opposite ends.
+    apart_opposite,
+    /// One text does not address it.
+    apart_unaddressed,
+    /// A position at an end: "at the end: {end}".
+    position_end,
+    /// A position leaning to an end: "leans to: {end}".
+    position_leans,
+    /// The middle position.
+    position_middle,
+    /// Not addressed.
+    position_not_addressed,
+
+    // The presentation.
+    /// Its hidden heading.
+    present_heading,
+    /// "Step {n} of {count}."
+    step_of,
+    /// Previous step.
+    step_previous,
+    /// Next step.
+    step_next,
+    /// Blank screen.
+    blank_screen,
+    /// Full screen.
+    full_screen,
+    /// The Embed button.
+    embed,
+    /// Leave the presentation.
+    leave_presentation,
+    /// A QR code's name: "QR code of {address}".
+    qr_name,
+    /// A step whose event is not in the story.
+    step_no_event,
+    /// A step whose topic is not in the story.
+    step_no_topic,
+    /// A step naming nothing.
+    step_nothing,
+    /// A step's sources: ". Sources: {outlets}."
+    step_sources,
+    /// A topic step's kicker: "Comparing the texts · Question {number} of {count}".
+    step_topic_kicker,
+    /// The end step's title.
+    step_end_title,
+    /// The end step's text.
+    step_end_text,
+
+    // The handout.
+    /// "Interactive version: ".
+    handout_address,
+    /// "Dates are in {zone}."
+    handout_zone,
+    /// The texts' heading.
+    handout_texts,
+    /// The topics' heading.
+    handout_compare,
+    /// A topic's spectrum: "From “{left}” to “{right}”."
+    handout_spectrum,
+    /// A text: "{label}: “{title}”, {by}, {outlet}, {date}."
+    handout_text_line,
+
+    // Embedding.
+    /// Open the full explainer.
+    open_full,
+    /// The Embed dialog's heading.
+    embed_heading,
+    /// Close.
+    close,
+    /// "Colours".
+    embed_colours,
+    /// Light colours.
+    colours_light,
+    /// Dark colours.
+    colours_dark,
+    /// High contrast.
+    colours_contrast,
+    /// The reader's system setting.
+    colours_system,
+    /// What the embed does.
+    embed_intro,
+    /// The iframe code's label.
+    embed_iframe,
+    /// Its help.
+    embed_iframe_help,
+    /// The pym.js code's label.
+    embed_pym,
+    /// Its help.
+    embed_pym_help,
+    /// Copy.
+    copy,
+    /// Copied.
+    copied,
+    /// Could not copy.
+    copy_failed,
+
+    // Dates and zones.
+    /// US Eastern Time, for "Dates are in …".
+    zone_eastern,
+    /// Beijing time.
+    zone_beijing,
+    /// UTC.
+    zone_utc,
+    /// Eastern time beside a time: "{time} ET, {date}".
+    time_eastern,
+    /// Beijing time beside a time: "{time} Beijing, {date}".
+    time_beijing,
+    /// An approximate date: "c. {date}".
+    date_approximate,
+    /// A span of dates: "{from} – {to}".
+    date_span,
+}
+
+thread_local! {
+    static CURRENT: Cell<&'static Strings<'static>> = const { Cell::new(&EN) };
+}
+
+/// The strings of the page's language.
+pub fn t() -> &'static Strings<'static> {
+    CURRENT.with(Cell::get)
+}
+
+/// Sets the page's language (once, at start; the pre-renderer, per edition).
+pub fn set_strings(strings: &'static Strings<'static>) {
+    CURRENT.with(|c| c.set(strings));
+}
+
+/// `template` with each `{name}` replaced by its value.
+pub fn fill(template: &str, values: &[(&str, &str)]) -> String {
+    let mut out = String::with_capacity(template.len() + 16);
+    let mut rest = template;
+    while let Some(open) = rest.find('{') {
+        out.push_str(&rest[..open]);
+        let after = &rest[open + 1..];
+        match after.find('}') {
+            Some(close) => {
+                let name = &after[..close];
+                match values.iter().find(|(n, _)| *n == name) {
+                    Some((_, value)) => out.push_str(value),
+                    None => {
+                        out.push('{');
+                        out.push_str(name);
+                        out.push('}');
+                    }
+                }
+                rest = &after[close + 1..];
+            }
+            None => {
+                out.push_str(&rest[open..]);
+                rest = "";
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+fn chinese() -> bool {
+    t().lang == Lang::ZhHans
+}
+
+/// "13 Jan 2025" ("Jan 2025" for a month-only date); "2025年1月13日".
+pub fn date_long(d: Date) -> String {
+    if chinese() {
+        if d.month_only {
+            format!("{}年{}月", d.day.year(), d.day.month())
+        } else {
+            format!("{}年{}月{}日", d.day.year(), d.day.month(), d.day.day())
+        }
+    } else {
+        d.long()
+    }
+}
+
+/// "Jan 2025"; "2025年1月".
+pub fn month_year(d: Date) -> String {
+    if chinese() {
+        format!("{}年{}月", d.day.year(), d.day.month())
+    } else {
+        d.month_year()
+    }
+}
+
+/// A month as a heading: "January 2025"; "2025年1月".
+pub fn month_heading(year: i32, month: u32) -> String {
+    if chinese() {
+        format!("{year}年{month}月")
+    } else {
+        format!("{} {year}", crate::model::date::long_month_name(month))
+    }
+}
+
+/// An event's date as readers see it: "18 Jan 2025", "Apr 2024", "c. 14 Jan 2025",
+/// "13 Jan 2025 – 19 Jan 2025", or the story's own wording when it gives one.
+pub fn event_date(e: &Event) -> String {
+    if let Some(label) = &e.date_label {
+        return label.clone();
+    }
+    let start = match e.precision {
+        Precision::Day => date_long(e.date),
+        Precision::Month => month_year(e.date),
+        Precision::Approximate => fill(t().date_approximate, &[("date", &date_long(e.date))]),
+    };
+    match e.end {
+        Some(end) if end != e.date => {
+            fill(t().date_span, &[("from", &start), ("to", &date_long(end))])
+        }
+        _ => start,
+    }
+}
+
+/// A text's publication date in every view: "3 Feb 2025", "Jan 2025", or, for an undated
+/// text, our estimate in words no more exact than it is ("c. mid-January 2025 (undated)", as
+/// the editorial brief puts it): a day would read as a fact.
+pub fn text_date(text: &Text) -> String {
+    match text.date_precision {
+        Precision::Day => date_long(text.date),
+        Precision::Month => month_year(text.date),
+        Precision::Approximate => {
+            let (month, year) = (text.date.day.month(), text.date.day.year());
+            let part = match (text.date.day.day(), chinese()) {
+                (1..=10, false) => "early ",
+                (11..=20, false) => "mid-",
+                (_, false) => "late ",
+                (1..=10, true) => "上旬",
+                (11..=20, true) => "中旬",
+                (_, true) => "下旬",
+            };
+            let month = if chinese() {
+                format!("{year}年{month}月")
+            } else {
+                format!("{} {year}", crate::model::date::long_month_name(month))
+            };
+            fill(t().text_undated, &[("part", part), ("month", &month)])
+        }
+    }
+}
+
+/// An event's time in US Eastern and in Beijing time, when it has one: ("22:30 ET, 18 Jan
+/// 2025", "11:30 Beijing, 19 Jan 2025").
+pub fn dual_time(e: &Event) -> Option<(String, String)> {
+    let utc = e.utc()?;
+    let show = |zone: Zone, template: &str| {
+        let local = zone.from_utc(utc);
+        let date = Date {
+            day: local.date(),
+            month_only: false,
+        };
+        fill(
+            template,
+            &[("time", &hh_mm(local)), ("date", &date_long(date))],
+        )
+    };
+    Some((
+        show(Zone::Eastern, t().time_eastern),
+        show(Zone::Beijing, t().time_beijing),
+    ))
+}
+
+/// A zone's name for statements such as "Dates are in US Eastern Time".
+pub fn zone_long_name(zone: Zone) -> &'static str {
+    match zone {
+        Zone::Eastern => t().zone_eastern,
+        Zone::Beijing => t().zone_beijing,
+        Zone::Utc => t().zone_utc,
+    }
+}
+
+/// A unit of the axis in the plural ("days"), for the zoom status.
+pub fn unit_name(unit: crate::scale::ticks::Unit) -> &'static str {
+    use crate::scale::ticks::Unit;
+    match unit {
+        Unit::Hour => t().unit_hours,
+        Unit::Day => t().unit_days,
+        Unit::Week => t().unit_weeks,
+        Unit::Month => t().unit_months,
+        Unit::Year => t().unit_years,
+    }
+}
+
+/// What the corner beside the axis says of the view's left edge: "Sat 18 Jan 2025", "Jan
+/// 2025"; "2025年1月18日 周六", "2025年1月".
+pub fn edge_label(edge: crate::scale::ticks::EdgeDate) -> String {
+    use crate::scale::ticks::EdgeDate;
+    if !chinese() {
+        return edge.to_string();
+    }
+    match edge {
+        EdgeDate::Day(d) => {
+            let weekday = ["一", "二", "三", "四", "五", "六", "日"]
+                [d.weekday().num_days_from_monday() as usize];
+            format!("{}年{}月{}日 周{weekday}", d.year(), d.month(), d.day())
+        }
+        EdgeDate::Month(year, month) => format!("{year}年{month}月"),
+        EdgeDate::None => String::new(),
+    }
+}
+
+/// The confidence label readers see.
+pub fn confidence_label(c: Confidence) -> &'static str {
+    match c {
+        Confidence::Confirmed => t().confidence_confirmed,
+        Confidence::SingleSource => t().confidence_single,
+        Confidence::Disputed => t().confidence_disputed,
+    }
+}
+
+/// What follows the confidence label, wherever it is shown: what the label means, then the
+/// story's note on this event, if any. (A note alone reads as the label's meaning:
+/// "Confirmed: The exact day is not given".)
+pub fn confidence_text(e: &Event) -> String {
+    let means = match e.confidence {
+        Confidence::Confirmed => t().confidence_confirmed_means,
+        Confidence::SingleSource => t().confidence_single_means,
+        Confidence::Disputed => t().confidence_disputed_means,
+    };
+    match &e.confidence_note {
+        Some(note) => format!("{means} {note}"),
+        None => means.to_string(),
+    }
+}
+
+/// What a position says in words, naming the end it is near: "at the end: a genuine security
+/// measure", "leans to: a political, hegemonic move", "between the two ends". Markers are
+/// never conveyed by position or colour alone.
+pub fn position_label(p: Position, left: &str, right: &str) -> String {
+    let end = |text: &str| {
+        if chinese() {
+            text.to_string()
+        } else {
+            lower_first(text)
+        }
+    };
+    match p {
+        Position::Left => fill(t().position_end, &[("end", &end(left))]),
+        Position::LeansLeft => fill(t().position_leans, &[("end", &end(left))]),
+        Position::Middle => t().position_middle.to_string(),
+        Position::LeansRight => fill(t().position_leans, &[("end", &end(right))]),
+        Position::Right => fill(t().position_end, &[("end", &end(right))]),
+        Position::NotAddressed => t().position_not_addressed.to_string(),
+    }
+}
+
+/// How far apart two readings are, in words, for the overview.
+pub fn distance_words(a: Position, b: Position) -> &'static str {
+    match crate::scale::spectrum::distance(a, b) {
+        None => t().apart_unaddressed,
+        Some(0) => t().apart_same,
+        Some(1) => t().apart_one,
+        Some(2) => t().apart_two,
+        Some(3) => t().apart_three,
+        Some(_) => t().apart_opposite,
+    }
+}
+
+/// "A genuine security measure" → "a genuine security measure", for use mid-sentence. A first
+/// word with capitals after its first letter ("US", "RedNote") is a name and stays as it is.
+fn lower_first(text: &str) -> String {
+    let first_word = text.split_whitespace().next().unwrap_or("");
+    let is_name = first_word.chars().skip(1).any(char::is_uppercase);
+    let mut chars = text.chars();
+    match chars.next() {
+        Some(first) if first.is_uppercase() && !is_name => {
+            first.to_lowercase().chain(chars).collect()
+        }
+        _ => text.to_string(),
+    }
+}
+
+/// A count as readers say it: "950", "700K", "3.4M", "32.5M"; in Chinese "70万", "340万".
+pub fn compact(value: f64) -> String {
+    if !chinese() {
+        return crate::scale::value_scale::compact(value);
+    }
+    let v = value.abs().round() as u64;
+    let sign = if value < 0.0 { "-" } else { "" };
+    let (unit, suffix) = match v {
+        0..=9_999 => return format!("{sign}{v}"),
+        10_000..=99_999_999 => (10_000, "万"),
+        _ => (100_000_000, "亿"),
+    };
+    let tenths = (v * 10 + unit / 2) / unit;
+    if tenths >= 1000 || tenths.is_multiple_of(10) {
+        format!("{sign}{}{suffix}", (tenths + 5) / 10)
+    } else {
+        format!("{sign}{}.{}{suffix}", tenths / 10, tenths % 10)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn fill_replaces_named_values_and_keeps_unknown_ones() {
+        assert_eq!(
+            fill(
+                "{count} events on {date}.",
+                &[("count", "3"), ("date", "13 Jan")]
+            ),
+            "3 events on 13 Jan."
+        );
+        assert_eq!(fill("{x} and {y", &[("x", "a")]), "a and {y");
+        assert_eq!(fill("no values", &[]), "no values");
+    }
+
+    #[test]
+    fn english_dates_and_positions_read_as_before() {
+        let d = Date::parse("2025-01-18").unwrap();
+        assert_eq!(date_long(d), "18 Jan 2025");
+        assert_eq!(month_heading(2025, 1), "January 2025");
+        assert_eq!(
+            position_label(Position::LeansRight, "A b", "A political move"),
+            "leans to: a political move"
+        );
+        assert_eq!(
+            position_label(Position::Left, "US security", "R"),
+            "at the end: US security"
+        );
+        assert_eq!(compact(3_400_000.0), "3.4M");
+    }
+
+    #[test]
+    fn no_english_string_is_empty() {
+        for (name, value) in EN.all() {
+            assert!(
+                !value.is_empty() || ["edition_path"].contains(&name),
+                "{name} is empty"
+            );
+        }
+    }
+}

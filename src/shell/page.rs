@@ -1,0 +1,189 @@
+//! The page around the views: header, notices, the current view and the footer.
+
+use super::header::Header;
+use super::notices::Notices;
+use super::views;
+use crate::context::{view_label, AppContext};
+use crate::embed::bar::EmbedBar;
+use crate::embed::dialog::EmbedButton;
+use crate::i18n::{date_long, fill, t};
+use crate::markup::el;
+use crate::model::presentation::steps;
+use crate::model::validate::excerpt;
+use crate::model::Story;
+use crate::platform::browser;
+use crate::platform::ready::after_first_view;
+use crate::timeline::TimelineView;
+use crate::ui::markup;
+use crate::url_state::{UrlState, View};
+use leptos::either::Either;
+use leptos::prelude::*;
+
+/// The live region that names the view after the reader changes it.
+const VIEW_ANNOUNCER: &str = "view-announcer";
+
+/// The notices for what the address asks that the story does not have.
+fn address_notices(app: AppContext, u: &UrlState, step_count: usize) -> Vec<String> {
+    let mut notices = Vec::new();
+    if let Some(id) = &u.event {
+        if app.index.position(id).is_none() {
+            notices.push(fill(t().notice_unknown_event, &[("id", &excerpt(id))]));
+        }
+    }
+    if let (View::Present, Some(step)) = (u.view, u.step) {
+        if step > step_count {
+            notices.push(fill(
+                t().notice_step_beyond,
+                &[
+                    ("step", &step.to_string()),
+                    ("count", &step_count.to_string()),
+                ],
+            ));
+        }
+    }
+    if let Some(id) = &u.topic {
+        if app.story.topic(id).is_none() {
+            notices.push(fill(t().notice_unknown_topic, &[("id", &excerpt(id))]));
+        }
+    }
+    notices
+}
+
+/// Lays out a story and provides the [`AppContext`] to every view.
+#[component]
+pub fn Shell(
+    /// The story to show.
+    story: &'static Story,
+    /// The view state, mirrored in the address bar.
+    url: RwSignal<UrlState>,
+    /// Problems with the address the page was opened with.
+    warnings: Vec<String>,
+) -> impl IntoView {
+    let app = AppContext::new(story, url, false);
+    provide_context(app);
+    browser::set_root_attribute("lang", Some(&app.story.meta.language));
+    page(app, warnings)
+}
+
+/// The page for `app`'s story, in the context the caller provided (the app's shell, or the
+/// pre-renderer).
+pub fn page(app: AppContext, warnings: Vec<String>) -> impl IntoView {
+    let url = app.url;
+    let meta = &app.story.meta;
+    let view = Memo::new(move |_| url.with(|u| u.view));
+    if !app.prerender() {
+        // The tab's title names the view too, for bookmarks, the history list and screen
+        // readers. A change of view is also announced: the focus stays on the navigation's
+        // link that made it (a link inside a view goes with the view; see
+        // `refocus_after_view_change`).
+        let announced = StoredValue::new(false);
+        crate::ui::effect(move || {
+            let current = view.get();
+            let title = match current {
+                View::Timeline => meta.title.clone(),
+                _ => fill(
+                    t().tab_title,
+                    &[("view", view_label(current)), ("title", &meta.title)],
+                ),
+            };
+            let document = document();
+            document.set_title(&title);
+            if announced.get_value() {
+                if let Some(announcer) = document.get_element_by_id(VIEW_ANNOUNCER) {
+                    announcer.set_text_content(Some(view_label(current)));
+                }
+            }
+            announced.set_value(true);
+        });
+        // A link inside a view that opens another (a topic from an event's details, say)
+        // removes the focused link with the old view, which drops the focus to <body>: give
+        // it to what the new view shows as chosen, or to <main>, so that Tab goes on from the
+        // new view.
+        crate::ui::on_change(
+            move || view.track(),
+            || request_animation_frame(browser::refocus_after_view_change),
+        );
+        views::prefetch_on_intent();
+        crate::handout::use_handout(app);
+        crate::embed::use_auto_height(app);
+        // What the first view did not need but a print will: fetched once it is shown.
+        after_first_view(move || crate::handout::fetch_code(app));
+    }
+    let dismissed = RwSignal::new(false);
+    let step_count = steps(app.story, app.index).len();
+    let notices = Signal::derive(move || {
+        if dismissed.get() {
+            return Vec::new();
+        }
+        let mut notices = warnings.clone();
+        notices.extend(url.with(|u| address_notices(app, u, step_count)));
+        notices
+    });
+
+    let chrome = if app.embedded() {
+        Either::Left(view! { <EmbedBar /> })
+    } else {
+        Either::Right(view! {
+            <Header />
+            <div class="page-tools">
+                <button
+                    type="button"
+                    class="button"
+                    data-testid="print-button"
+                    on:click=move |_| app.print_handout()
+                >
+                    {t().print_handout}
+                </button>
+                <EmbedButton />
+            </div>
+        })
+    };
+
+    // What does not change is plain markup: cheaper in the wasm than typed `view!` elements.
+    let skip_link = markup([el("a")
+        .class("skip-link")
+        .attr("href", "#main")
+        .text(t().skip_to_content)]);
+    let footer = markup([
+        el("p")
+            .attr("id", VIEW_ANNOUNCER)
+            .class("visually-hidden")
+            .attr("aria-live", "polite")
+            .attr("data-testid", "view-announcer"),
+        el("footer").class("site-footer").children([
+            el("p").text(&meta.credits),
+            el("p")
+                .text(&fill(
+                    t().footer_updated,
+                    &[("date", &date_long(meta.updated))],
+                ))
+                .child(
+                    el("a")
+                        .attr("href", "data/story.json")
+                        .text(t().footer_download),
+                )
+                .text(t().footer_download_after),
+        ]),
+        el("div").attr("id", "handout").class("handout"),
+    ]);
+
+    view! {
+        {skip_link}
+        {chrome}
+        <Notices
+            notices=notices
+            on_dismiss=Callback::new(move |_| {
+                dismissed.set(true);
+                // The Dismiss button goes with the notices.
+                request_animation_frame(browser::refocus_if_lost);
+            })
+        />
+        <main id="main" class="main" tabindex="-1">
+            {move || match view.get() {
+                View::Timeline => Either::Left(view! { <TimelineView /> }),
+                other => Either::Right(views::later_view(other)),
+            }}
+        </main>
+        {footer}
+    }
+}
