@@ -90,6 +90,26 @@ mod tests {
     }
 
     #[test]
+    fn the_first_view_part_is_the_story_without_the_later_views_text() {
+        let whole = decode_default().unwrap();
+        let part = decode(FIRST_VIEW_STORY).unwrap();
+        assert_eq!(part, whole.first_view_part());
+        assert!(part.topics.iter().all(|t| t.readings.is_empty()));
+        assert_eq!(part.events, whole.events);
+        assert!(FIRST_VIEW_STORY.len() < DEFAULT_STORY.len() * 9 / 10);
+    }
+
+    #[test]
+    fn whole_reads_the_built_in_story_whole_and_leaves_others_alone() {
+        let part = first_view_default().unwrap();
+        let whole = super::whole(part);
+        assert_eq!(*whole, decode_default().unwrap());
+        assert!(std::ptr::eq(super::whole(part), whole), "read once");
+        let other: &'static Story = Box::leak(Box::new(decode_default().unwrap()));
+        assert!(std::ptr::eq(super::whole(other), other));
+    }
+
+    #[test]
     fn the_binary_form_is_smaller_than_the_json() {
         // No keys, no quotes, numbers as bytes: smaller, though the text dominates.
         assert!(DEFAULT_STORY.len() < DEFAULT_STORY_JSON.len() * 9 / 10);
