@@ -229,8 +229,9 @@ test("an embed below the fold, from another origin, still reports its height bef
     frame.src = "http://127.0.0.1:4173/?embed=1&childId=c1&view=compare";
   });
   const frameHeight = async () => Number(await page.locator("#frame").getAttribute("height"));
-  // Long enough for the comparison to load; nothing is scrolled.
-  await expect.poll(frameHeight, { timeout: 5000 }).toBeGreaterThan(2000);
+  // Long enough for the comparison to load (its chunks, and the whole story's, on a loaded
+  // machine running tests in parallel); nothing is scrolled.
+  await expect.poll(frameHeight, { timeout: 15000 }).toBeGreaterThan(2000);
   const before = await frameHeight();
   expect(await page.evaluate(() => scrollY)).toBe(0);
   // Brought into view, the frame is already at its height.
