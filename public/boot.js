@@ -13,6 +13,21 @@ let failed = false;
 function showFatal(error) {
   if (failed) return;
   failed = true;
+  const root = document.documentElement;
+  // The page written at build time, not yet taken over (src/prerender.rs): it stays, read as
+  // without scripts (every event, every topic), under a note that the app did not start.
+  const written = document.getElementById("prerendered");
+  if (written) {
+    root.removeAttribute("data-js");
+    const note = document.createElement("p");
+    note.className = "fatal-note";
+    note.setAttribute("role", "alert");
+    note.textContent = `The interactive explainer could not start (${error}). The whole story is below as text.`;
+    written.prepend(note);
+    root.setAttribute("data-state", "error");
+    root.setAttribute("data-ready", "true");
+    return;
+  }
   const el = (tag, text) => {
     const node = document.createElement(tag);
     if (text) node.textContent = text;
@@ -31,7 +46,6 @@ function showFatal(error) {
     el("pre", String(error)),
   );
   document.body.replaceChildren(main);
-  const root = document.documentElement;
   root.setAttribute("data-state", "error");
   // Embedding hosts and the tests wait for data-ready, also when there is nothing more to come.
   root.setAttribute("data-ready", "true");

@@ -1,7 +1,10 @@
 // The size budgets: the brotli-compressed bytes of everything the first view loads, in two parts.
 // The app code (the scripts, the wasm, the style sheets; the default story is compiled into the
-// wasm) keeps 150 KB; the page's HTML (which carries the pre-rendered story) keeps 20 KB of its
-// own. Prints a line per file and fails when either part is above its budget.
+// wasm) keeps 150 KB; the page's HTML keeps 20 KB of its own for the first view, which it
+// paints before the wasm arrives (issue 15). After the first view, the page's HTML goes on with
+// the rest of the story as text (every event's details, the comparison: src/prerender.rs), which
+// no first paint waits for: reported, not budgeted. Prints a line per file and fails when
+// either part is above its budget.
 //   node scripts/size-budget.mjs [DIST] [APP_BUDGET_KB] [HTML_BUDGET_KB]
 import { existsSync, readFileSync, readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
@@ -20,8 +23,11 @@ const kb = (n) => (n / 1024).toFixed(1);
 const html = readFileSync(join(dist, "index.html"), "utf8");
 // Every local file the page references: style sheets, scripts, the wasm (module preload and
 // the boot script's data attributes). External references would be a bug: count them too.
+// Not what the inline script and <noscript> name: the views' style sheet, written into the page
+// only for a link to those views, and without scripts.
+const loaded = html.replace(/<script>[\s\S]*?<\/script>|<noscript>[\s\S]*?<\/noscript>/g, "");
 const refs = new Set();
-for (const m of html.matchAll(/(?:href|src|data-js|data-wasm)=["']?([^"' >]+)/g)) {
+for (const m of loaded.matchAll(/(?:href|src|data-js|data-wasm)=["']?([^"' >]+)/g)) {
   const ref = m[1];
   if (/\.(css|js|wasm)$/.test(ref)) refs.add(ref);
 }
@@ -39,6 +45,12 @@ for (const [name, bytes] of files.filter(([n]) => n.endsWith(".js"))) {
     if (!files.some(([n]) => n === m[1])) files.push([m[1], readFileSync(join(dist, m[1]))]);
   }
 }
+
+// The page's HTML up to the end of the first view: what the first paint waits for. The rest of
+// the story follows in the same page from the element with id="story-events".
+const rest = html.indexOf('id="story-events"');
+const restStart = rest < 0 ? html.length : html.lastIndexOf("<", rest);
+const firstViewHtml = brotli(Buffer.from(html.slice(0, restStart)));
 
 let total = 0;
 let htmlSize = 0;
@@ -75,7 +87,10 @@ for (const name of readdirSync(dist).filter((f) => /\.(wasm|css)$/.test(f) && !c
 if (later) console.log(`after the first view: ${kb(later)} KB brotli, not in the first load`);
 const within = (n, b) => n <= b * 1024;
 const verdict = (n, b) => (within(n, b) ? "within" : "OVER");
-console.log(`page HTML: ${kb(htmlSize)} KB brotli, ${verdict(htmlSize, htmlBudgetKb)} its ${htmlBudgetKb} KB budget`);
+console.log(
+  `page HTML: ${kb(firstViewHtml)} KB brotli for the first view, ${verdict(firstViewHtml, htmlBudgetKb)} its ${htmlBudgetKb} KB budget` +
+    ` (${kb(htmlSize)} KB in all, with the rest of the story as text after it)`,
+);
 console.log(`first load app code: ${kb(total)} KB brotli, ${verdict(total, budgetKb)} the ${budgetKb} KB budget`);
 console.log(`first load in all: ${kb(total + htmlSize)} KB brotli`);
-process.exit(within(total, budgetKb) && within(htmlSize, htmlBudgetKb) ? 0 : 1);
+process.exit(within(total, budgetKb) && within(firstViewHtml, htmlBudgetKb) ? 0 : 1);

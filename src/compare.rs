@@ -110,6 +110,15 @@ pub fn CompareView() -> impl IntoView {
     let texts = move || markup([text_cards(story, &order.get())]);
     let table = move || markup([overview(story, &order.get(), &current.get(), &topic_href)]);
     let panel = move || {
+        // The page written at build time holds every topic (it reads whole without scripts);
+        // its script shows the one the address asks for (see `prerender`).
+        if app.prerender() {
+            return markup(story.topics.iter().map(|topic| {
+                el("div")
+                    .attr("data-static-topic", &topic.id)
+                    .children(topic_panel(story, topic, &order.get(), &event_href))
+            }));
+        }
         let id = current.get();
         markup(story.topic(&id).map_or_else(
             || vec![el("p").text(t().no_topics)],

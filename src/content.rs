@@ -11,6 +11,7 @@
 //! - [`chart`]: the influx chart inside the track; [`chart_key`]: its sources and table.
 //! - [`texts`], [`overview`], [`topic`], [`spectrum`], [`method`]: the comparison.
 //! - [`step`]: one step of the classroom presentation.
+//! - [`story_text`]: every event's details as a document, for the page written at build time.
 //! - [`handout`]: the printable handout.
 
 pub mod axis;
@@ -26,5 +27,6 @@ pub mod method;
 pub mod overview;
 pub mod spectrum;
 pub mod step;
+pub mod story_text;
 pub mod texts;
 pub mod topic;

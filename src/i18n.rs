@@ -203,6 +203,14 @@ strings! {
     cluster_opens,
     /// The event area's name: "Events, {count} in all. …"
     events_group,
+    /// The heading of every event's details in the page written at build time, which is how
+    /// it reads without scripts: "All {count} events, with their sources".
+    story_events_heading,
+    /// The name of the in-page links at the top of that page's text.
+    contents_label,
+    /// The button under an embedded list that opened on the opening era: "Show all {count}
+    /// events".
+    list_show_all,
     /// Said when a marker's details open: "Details shown: {headline}."
     details_shown,
     /// The folded lane filter's summary.

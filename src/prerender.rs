@@ -1,12 +1,29 @@
-//! The page written at build time (native code): the app's own components rendered to HTML
-//! with Leptos's server renderer, for the story compiled into the app, so that the story is
-//! on the page before any script runs.
+//! The page written at build time (native code, `src/bin/prerender.rs`): the app's own
+//! components rendered to HTML with Leptos's server renderer, for the story compiled into the
+//! app, so that the story is on the page before any script runs, and reads whole without any.
+//!
+//! What the page holds: the header and the embed's bar, every view (the timeline as it opens;
+//! every event's details as a document; the comparison with every topic; the presentation)
+//! and the footer, inside `<div id="prerendered">`. One small script ([`head_script`]),
+//! allowed by its hash in the Content Security Policy (no `'unsafe-inline'`), and the page's
+//! own style rules ([`STATIC_STYLE`]) choose what shows before the first paint: the script
+//! reads the address and sets attributes on `<html>` that the rules read (which view, the
+//! theme, embedded or not, the list), writes the link to the comparison's and presentation's
+//! style sheet for those views, and once the body is read puts the page in the state the app
+//! opens in for the address (the linked event's details, the linked topic, the navigation).
+//!
+//! Without scripts, nothing runs: every event's details, every topic and the method show, one
+//! after the other. When the app is ready (`data-ready`), the script swaps it in for this page,
+//! keeping the reader's place, focus and selection.
 
 use crate::context::AppContext;
+use crate::markup::take_style_rules;
 use crate::model::{self, Story};
 use crate::shell::page::page;
 use crate::url_state::UrlState;
+use base64::Engine;
 use leptos::prelude::*;
+use sha2::{Digest, Sha256};
 
 /// The HTML of the page's body for `story` at the view state `url`.
 pub fn body_html(story: &'static Story, url: UrlState) -> String {
@@ -20,13 +37,300 @@ pub fn body_html(story: &'static Story, url: UrlState) -> String {
 
 /// [`body_html`] for the built-in story.
 pub fn default_body_html(url: UrlState) -> String {
+    body_html(default_story(), url)
+}
+
+/// The built-in story, whole.
+fn default_story() -> &'static Story {
     let story = model::decode_default().expect("the built-in story decodes");
-    body_html(Box::leak(Box::new(story)), url)
+    Box::leak(Box::new(story))
+}
+
+/// Why the page could not be written.
+#[derive(Debug, thiserror::Error, PartialEq)]
+pub enum PrerenderError {
+    /// The page that Trunk built lacks a part that the pre-renderer fills in.
+    #[error("the built page has no {0}")]
+    Missing(&'static str),
+}
+
+/// The page's one script (`src/prerender/head.js`), in `<head>`, as written into the page. It
+/// reads the address and sets on `<html>` what the style sheet reads (`data-js`, `data-view`,
+/// `data-theme`, `data-embed`, `data-present`, `data-list`, or `data-static="off"` for another
+/// story), and for the comparison and the presentation writes their style sheet's link
+/// (`VIEWS_CSS`, filled in by [`write_page`]) into the page while it is being read. Once the
+/// body is read, it puts the page in the state the app opens in for the address, and hands it
+/// over to the app when the app is ready.
+pub fn head_script() -> String {
+    compact(include_str!("prerender/head.js"))
+}
+
+/// A script without its comment lines and indentation: what the page carries of it. (Its
+/// hash, in the Content Security Policy, is of exactly these characters.)
+fn compact(script: &str) -> String {
+    script
+        .lines()
+        .map(str::trim)
+        .filter(|line| !line.is_empty() && !line.starts_with("//"))
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+/// The written page's own style rules: which view shows, and how the page reads without
+/// scripts. They apply inside `#prerendered` only, which the app replaces.
+pub const STATIC_STYLE: &str = "\
+#app:empty{display:none}\
+html[data-pending] #app{position:absolute;top:0;left:0;right:0;visibility:hidden}\
+.fatal-note{margin:1rem;padding:1rem;border:2px solid}\
+html[data-static=off] #prerendered{display:none}\
+html[data-js] #prerendered #story-events,\
+html[data-js] #prerendered [data-static-topic]:not([data-chosen]),\
+#prerendered #view-present,\
+html[data-js]:not([data-view=compare]) #prerendered #view-compare,\
+html[data-view=compare] #prerendered #view-timeline,\
+html[data-view=present] #prerendered #view-timeline,\
+html[data-view=present] #prerendered #view-compare,\
+html:not([data-embed]) #prerendered .embed-bar,\
+html[data-embed] #prerendered .site-header,\
+html[data-embed] #prerendered .page-tools{display:none}\
+html[data-view=present] #prerendered #view-present{display:block}\
+html[data-list] #prerendered .tl-list-wrap[hidden]{display:block!important}\
+html[data-list] #prerendered .tl-layout{display:none}\
+html[data-list] #prerendered :is(.tl-toolbar__zoom,.tl-toolbar__eras){display:none}\
+@media (max-width:599.98px){#prerendered .tl-list-wrap[hidden]{display:block!important}#prerendered :is(.tl-layout,.tl-toolbar__group){display:none}}\
+html:not([data-js]) #prerendered :is(.page-tools,.tl-toolbar,.tl-legend-box,.tl-list-wrap,.tl-layout,.chart-key,.cmp-controls,.cmp-topic__nav,.present__bar){display:none!important}\
+";
+
+/// `html` with every `style` attribute (which the Content Security Policy forbids) replaced by
+/// a class, and the style rules for those classes: one class per distinct set of declarations,
+/// doubled in its rule to outweigh a feature's own rule, as an inline style would. The
+/// components' markup does this itself (`markup::take_style_rules`); this catches the `style:`
+/// attributes of `view!`, which the server renderer writes as attributes.
+fn styles_to_classes(html: &str) -> (String, String) {
+    let mut out = String::with_capacity(html.len());
+    let mut sets: Vec<String> = Vec::new();
+    let mut rest = html;
+    while let Some(open) = rest.find('<') {
+        out.push_str(&rest[..open]);
+        rest = &rest[open..];
+        // The tag's end: the first `>` outside a quoted value.
+        let mut quoted = false;
+        let end = rest
+            .char_indices()
+            .find(|&(_, c)| {
+                if c == '"' {
+                    quoted = !quoted;
+                }
+                c == '>' && !quoted
+            })
+            .map_or(rest.len(), |(i, _)| i + 1);
+        let tag = &rest[..end];
+        rest = &rest[end..];
+        let Some(at) = tag.find(" style=\"") else {
+            out.push_str(tag);
+            continue;
+        };
+        let value = at + " style=\"".len();
+        let len = tag[value..].find('"').unwrap_or(0);
+        let declarations = tag[value..value + len].to_string();
+        let n = sets
+            .iter()
+            .position(|d| *d == declarations)
+            .unwrap_or_else(|| {
+                sets.push(declarations);
+                sets.len() - 1
+            });
+        let class = format!("w-{n}");
+        let without = format!("{}{}", &tag[..at], &tag[value + len + 1..]);
+        match without.find(" class=\"") {
+            Some(c) => {
+                let at = c + " class=\"".len();
+                out.push_str(&format!("{}{class} {}", &without[..at], &without[at..]));
+            }
+            None => {
+                let close = if without.ends_with("/>") { 2 } else { 1 };
+                let at = without.len() - close;
+                out.push_str(&format!(
+                    "{} class=\"{class}\"{}",
+                    &without[..at],
+                    &without[at..]
+                ));
+            }
+        }
+    }
+    out.push_str(rest);
+    let rules = sets
+        .iter()
+        .enumerate()
+        .map(|(n, d)| format!(".w-{n}.w-{n}{{{d}}}\n"))
+        .collect();
+    (out, rules)
+}
+
+/// The `'sha256-…'` source of `text` for a Content Security Policy.
+fn csp_hash(text: &str) -> String {
+    let digest = Sha256::digest(text.as_bytes());
+    format!(
+        "'sha256-{}'",
+        base64::engine::general_purpose::STANDARD.encode(digest)
+    )
+}
+
+/// Escapes `text` for an HTML attribute value in double quotes, and for a JavaScript string in
+/// single quotes (the link is written by [`head_script`]).
+fn js_string(text: &str) -> String {
+    let mut out = String::from("'");
+    for c in text.chars() {
+        match c {
+            '\'' | '\\' => {
+                out.push('\\');
+                out.push(c);
+            }
+            '<' => out.push_str("\\x3c"),
+            _ => out.push(c),
+        }
+    }
+    out.push('\'');
+    out
+}
+
+/// The value of attribute `name` in the first tag of `html` that matches `tag_start` (which
+/// ends inside the tag), if any.
+fn attribute_in<'a>(html: &'a str, tag_start: &str, name: &str) -> Option<&'a str> {
+    let start = html.find(tag_start)?;
+    let end = start + html[start..].find('>')?;
+    let tag = &html[start..end];
+    let at = tag.find(&format!("{name}=\""))? + name.len() + 2;
+    let len = tag[at..].find('"')?;
+    Some(&tag[at..at + len])
+}
+
+/// The page that Trunk built (`template`, the release build's `index.html`) with the story
+/// written into it: the body in place of its `<noscript>` note, the two scripts and the style
+/// sheet of the written page, and their hashes in the Content Security Policy.
+pub fn write_page(template: &str, story: &'static Story) -> Result<String, PrerenderError> {
+    let (body, attribute_rules) = styles_to_classes(&body_html(story, UrlState::default()));
+    let style = format!("{STATIC_STYLE}{}{attribute_rules}", take_style_rules());
+
+    // The comparison's and the presentation's style sheet, named by the build.
+    let views_link = match (
+        attribute_in(template, "<meta name=\"views-css\"", "content"),
+        attribute_in(template, "<meta name=\"views-css\"", "data-integrity"),
+    ) {
+        (Some(href), Some(integrity)) => format!(
+            "<link rel=\"stylesheet\" href=\"{href}\" integrity=\"{integrity}\" data-views-css>"
+        ),
+        (Some(href), None) => format!("<link rel=\"stylesheet\" href=\"{href}\" data-views-css>"),
+        _ => String::new(),
+    };
+    let head_script = head_script().replace(
+        "VIEWS_CSS",
+        &if views_link.is_empty() {
+            "''".to_string()
+        } else {
+            js_string(&views_link)
+        },
+    );
+
+    let mut page = template.to_string();
+    // The Content Security Policy allows the two scripts and the style sheet by their hashes.
+    let csp_at = page
+        .find("script-src 'self'")
+        .ok_or(PrerenderError::Missing(
+            "script-src in its Content Security Policy",
+        ))?
+        + "script-src 'self'".len();
+    page.insert_str(csp_at, &format!(" {}", csp_hash(&head_script)));
+    let style_at = page
+        .find("style-src 'self'")
+        .ok_or(PrerenderError::Missing(
+            "style-src in its Content Security Policy",
+        ))?
+        + "style-src 'self'".len();
+    page.insert_str(style_at, &format!(" {}", csp_hash(&style)));
+
+    // The script goes right after the policy, before the style sheets: a script after a
+    // style sheet waits for it to load, and would hold up the reading of the page.
+    let policy = page
+        .find("http-equiv=Content-Security-Policy>")
+        .map(|at| at + "http-equiv=Content-Security-Policy>".len())
+        .or_else(|| {
+            let at = page.find("http-equiv=\"Content-Security-Policy\"")?;
+            Some(at + page[at..].find('>')? + 1)
+        })
+        .ok_or(PrerenderError::Missing("Content Security Policy"))?;
+    page.insert_str(
+        policy,
+        &format!(
+            "<script>{head_script}</script><style>{style}</style>{}",
+            if views_link.is_empty() {
+                String::new()
+            } else {
+                format!("<noscript>{views_link}</noscript>")
+            }
+        ),
+    );
+
+    let start = page
+        .find("<noscript><main")
+        .ok_or(PrerenderError::Missing("<noscript> note in its body"))?;
+    let end = start
+        + page[start..]
+            .find("</noscript>")
+            .ok_or(PrerenderError::Missing("end of its <noscript> note"))?
+        + "</noscript>".len();
+    page.replace_range(
+        start..end,
+        &format!(
+            "<div id=\"app\"></div><div id=\"prerendered\" class=\"prerendered\">{body}</div><div id=\"prerendered-end\" hidden></div>"
+        ),
+    );
+    Ok(page)
+}
+
+/// [`write_page`] for the built-in story.
+pub fn write_default_page(template: &str) -> Result<String, PrerenderError> {
+    write_page(template, default_story())
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn style_attributes_become_classes() {
+        let (html, rules) = styles_to_classes(
+            r#"<p>a > b</p><div class="x" style="width:5px;" data-a="q>r"><span style="width:5px;"></span><i data-b="1" style="--m:2;"/></div>"#,
+        );
+        assert_eq!(
+            html,
+            r#"<p>a > b</p><div class="w-0 x" data-a="q>r"><span class="w-0"></span><i data-b="1" class="w-1"/></div>"#
+        );
+        assert_eq!(rules, ".w-0.w-0{width:5px;}\n.w-1.w-1{--m:2;}\n");
+    }
+
+    #[test]
+    fn the_written_page_has_no_style_attribute_and_allows_its_scripts_by_hash() {
+        let template = r#"<html><head><meta content="default-src 'self'; script-src 'self'; style-src 'self'" http-equiv=Content-Security-Policy><meta name="views-css" content="/views.css" data-integrity="sha384-x"></head><body><noscript><main>note</main></noscript></body></html>"#;
+        let page = write_default_page(template).expect("the page is written");
+        assert!(!page.contains(" style=\""), "a style attribute is left");
+        assert!(!page.contains("<noscript><main"), "the note is left");
+        assert!(page.contains(&csp_hash(&head_script().replace(
+            "VIEWS_CSS",
+            &js_string(
+                r#"<link rel="stylesheet" href="/views.css" integrity="sha384-x" data-views-css>"#
+            )
+        ))));
+        assert_eq!(
+            page.matches("'sha256-").count(),
+            2,
+            "one script and one style sheet"
+        );
+        assert_eq!(page.matches("<script>").count(), 1, "one inline script");
+        let style = &page[page.find("<style>").unwrap() + 7..page.find("</style>").unwrap()];
+        assert!(page.contains(&csp_hash(style)));
+        assert!(page.contains("<noscript><link rel=\"stylesheet\" href=\"/views.css\""));
+    }
 
     #[test]
     fn the_default_view_renders_with_its_events() {

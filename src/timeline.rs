@@ -38,6 +38,10 @@ use track::Track;
 /// Narrower than this, the timeline shows as a list (it would not fit).
 pub const NARROW: &str = "(max-width: 599.98px)";
 
+/// The width, in pixels, of the track's viewport that the page written at build time assumes:
+/// the track's on a wide screen (the page's widest column, less the lane labels).
+const PRERENDER_VIEWPORT: f64 = 1046.0;
+
 /// The timeline view.
 #[component]
 pub fn TimelineView() -> impl IntoView {
@@ -159,6 +163,18 @@ pub fn TimelineView() -> impl IntoView {
         }
         set_ready();
     });
+
+    // The page written at build time opens as the app does, for a viewport as wide as the
+    // track's on a wide screen (the zoom that shows the opening era is the same for every
+    // width the track takes; the track's shift centres it on any).
+    if app.prerender() {
+        state.viewport.set(PRERENDER_VIEWPORT);
+        let (k, anchor) = state.opening(None, PRERENDER_VIEWPORT);
+        state.zoom_to(k, anchor);
+        if let Some((from, to)) = state.opening_era() {
+            state.focus_first_in(from, to);
+        }
+    }
 
     let zone = zone_long_name(app.story.meta.time_zone);
     let head = markup([div("view-head").children([

@@ -16,6 +16,7 @@ use crate::platform::ready::after_first_view;
 use crate::timeline::TimelineView;
 use crate::ui::markup;
 use crate::url_state::{UrlState, View};
+#[cfg(target_arch = "wasm32")]
 use leptos::either::Either;
 use leptos::prelude::*;
 
@@ -120,10 +121,8 @@ pub fn page(app: AppContext, warnings: Vec<String>) -> impl IntoView {
         notices
     });
 
-    let chrome = if app.embedded() {
-        Either::Left(view! { <EmbedBar /> })
-    } else {
-        Either::Right(view! {
+    let page_chrome = move || {
+        view! {
             <Header />
             <div class="page-tools">
                 <button
@@ -136,7 +135,17 @@ pub fn page(app: AppContext, warnings: Vec<String>) -> impl IntoView {
                 </button>
                 <EmbedButton />
             </div>
-        })
+        }
+    };
+    // The page written at build time holds both, and a script in it says which one shows (see
+    // `prerender`).
+    #[cfg(not(target_arch = "wasm32"))]
+    let chrome = (view! { <EmbedBar /> }, page_chrome());
+    #[cfg(target_arch = "wasm32")]
+    let chrome = if app.embedded() {
+        Either::Left(view! { <EmbedBar /> })
+    } else {
+        Either::Right(page_chrome())
     };
 
     // What does not change is plain markup: cheaper in the wasm than typed `view!` elements.
@@ -179,11 +188,35 @@ pub fn page(app: AppContext, warnings: Vec<String>) -> impl IntoView {
             })
         />
         <main id="main" class="main" tabindex="-1">
-            {move || match view.get() {
-                View::Timeline => Either::Left(view! { <TimelineView /> }),
-                other => Either::Right(views::later_view(other)),
-            }}
+            {shown_views(app, view)}
         </main>
         {footer}
+    }
+}
+
+/// What `<main>` shows: the current view.
+#[cfg(target_arch = "wasm32")]
+fn shown_views(_app: AppContext, view: Memo<View>) -> impl IntoView {
+    move || match view.get() {
+        View::Timeline => Either::Left(view! { <TimelineView /> }),
+        other => Either::Right(views::later_view(other)),
+    }
+}
+
+/// What `<main>` shows in the page written at build time: the timeline as it opens, then every
+/// event's details, the comparison with all its topics and the presentation, so that the page
+/// reads whole without scripts; its scripts and style sheet show the view that the address
+/// asks for (see `prerender`).
+#[cfg(not(target_arch = "wasm32"))]
+fn shown_views(app: AppContext, _view: Memo<View>) -> impl IntoView {
+    use crate::content::story_text::events_document;
+    let events = markup([events_document(app.story, app.index, &|id| {
+        app.topic_href(id)
+    })]);
+    view! {
+        <TimelineView />
+        {events}
+        {views::later_view(View::Compare)}
+        {views::later_view(View::Present)}
     }
 }

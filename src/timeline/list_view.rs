@@ -6,9 +6,14 @@
 use super::links::on_content_click;
 use crate::content::list::{event_list, panel_id, TOGGLE_ATTR};
 use crate::context::use_app;
+use crate::i18n::{fill, t};
+use crate::markup::el;
 use crate::platform::browser::{self, HistoryMode};
 use crate::ui::{closest_data, effect, markup, on_change};
 use leptos::prelude::*;
+
+/// The attribute of the button that shows every event in a list that opened on a part.
+const SHOW_ALL_ATTR: &str = "data-show-all";
 
 /// Brings the item of event `id` on screen, at `block`.
 fn reveal_item(id: &str, block: browser::Align, button_only: bool) {
@@ -61,24 +66,73 @@ pub fn EventList(
             }
         },
     );
+    // Embedded, the list opens on the story's opening era, with a button for the rest: a
+    // reader of the article scrolls past a frame that holds a part, not all 39 events (unless
+    // the address links to an event outside it).
+    let opening = app
+        .story
+        .meta
+        .opening_era
+        .as_ref()
+        .and_then(|id| app.story.eras.iter().find(|e| &e.id == id))
+        .map(|era| era.span());
+    let linked_outside = app.url.with_untracked(|u| {
+        u.event
+            .as_ref()
+            .and_then(|id| app.index.position(id))
+            .zip(opening)
+            .is_some_and(|(pos, (a, b))| !(a..=b).contains(&app.index.order[pos].t))
+    });
+    let capped = RwSignal::new(app.embedded() && opening.is_some() && !linked_outside);
     let list = move || {
-        // The page written at build time opens every event: without scripts, it reads whole.
+        // The page written at build time holds the list at every width (its style sheet
+        // shows it on narrow screens).
         if !shown.get() && !app.prerender() {
             return markup([]);
         }
         let visible = visible.get();
         let selected = selected.get();
-        let open = |id: &str| app.prerender() || selected.as_deref() == Some(id);
-        markup(event_list(
-            app.story,
-            app.index,
-            &visible,
-            &open,
-            &|topic| app.topic_href(topic),
-        ))
+        let open = |id: &str| selected.as_deref() == Some(id);
+        let within = opening.filter(|_| capped.get());
+        let mut nodes = event_list(app.story, app.index, &visible, within, &open, &|topic| {
+            app.topic_href(topic)
+        });
+        if within.is_some() {
+            nodes.push(
+                el("button")
+                    .class("button event-list__all")
+                    .attr("type", "button")
+                    .attr(SHOW_ALL_ATTR, "")
+                    .text(&fill(
+                        t().list_show_all,
+                        &[("count", &app.story.events.len().to_string())],
+                    )),
+            );
+        }
+        markup(nodes)
     };
     let on_click = move |ev: leptos::ev::MouseEvent| {
         if on_content_click(app, &ev) {
+            return;
+        }
+        if closest_data(&ev, SHOW_ALL_ATTR).is_some() {
+            capped.set(false);
+            // The button goes; the focus goes to the first event after the ones shown.
+            let end = opening.map_or(f64::INFINITY, |(_, b)| b);
+            if let Some(next) = app.index.order.iter().find(|p| p.t > end) {
+                let id = app.story.events[next.event].id.clone();
+                request_animation_frame(move || {
+                    // The toggle button comes just before its panel.
+                    let toggle = document()
+                        .get_element_by_id(&panel_id(&id))
+                        .and_then(|panel| panel.previous_element_sibling());
+                    if let Some(toggle) = toggle {
+                        let toggle: web_sys::HtmlElement =
+                            wasm_bindgen::JsCast::unchecked_into(toggle);
+                        let _ = toggle.focus();
+                    }
+                });
+            }
             return;
         }
         if let Some(id) = closest_data(&ev, TOGGLE_ATTR) {

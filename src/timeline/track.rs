@@ -141,21 +141,14 @@ pub fn Track(
         &[("count", &app.story.events.len().to_string())],
     );
     // The track's width is the zoom. The page written at build time cannot scroll its
-    // viewport to the opening period, so it shifts the track instead, and states both as
-    // shares of the viewport, so that any width shows the same period.
-    let width_style = move || {
-        let scale = state.scale();
-        if app.prerender() {
-            let viewport = state.viewport.get().max(1.0);
-            format!("{:.4}%", scale.width() / viewport * 100.0)
-        } else {
-            format!("{}px", scale.width().round() as i64)
-        }
-    };
+    // viewport to the opening period, so it shifts the track instead: the middle of the view
+    // it assumes comes to the middle of whatever view the reader's screen gives it, as the
+    // app's opening scroll puts it.
+    let width_style = move || format!("{}px", state.scale().width().round() as i64);
     let shift_style = move || {
         if app.prerender() {
-            let viewport = state.viewport.get().max(1.0);
-            format!("{:.4}%", -state.scroll.get() / viewport * 100.0)
+            let middle = state.scroll.get() + state.viewport.get() / 2.0;
+            format!("calc(50% - {}px)", middle.round() as i64)
         } else {
             String::new()
         }

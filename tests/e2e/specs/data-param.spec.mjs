@@ -48,5 +48,6 @@ test("a missing file says so", async ({ page }) => {
   await openApp(page, "?data=/fixtures/nope.json");
   await expect(page.getByTestId("error-summary")).toContainText("404");
   await page.getByRole("link", { name: "Show the built-in story instead" }).click();
+  await expect(page.locator("html")).toHaveAttribute("data-ready", "true");
   await expect(page.getByTestId("story-title")).toContainText("RedNote");
 });

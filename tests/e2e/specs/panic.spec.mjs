@@ -3,6 +3,7 @@
 // (served under /panic/, built with the release flags), whose `?panic=1` panics after the first
 // view has rendered: the panic is a trap of the wasm, as in the release build.
 import { test, expect } from "@playwright/test";
+import { story } from "./support.mjs";
 
 test("a panic shows the error view", async ({ page, request }) => {
   test.skip((await request.get("/panic/")).status() !== 200, "the test-panic build is not there (scripts/test builds it)");
@@ -21,10 +22,15 @@ test("a panic shows the error view", async ({ page, request }) => {
   await expect(page.getByTestId("story-title")).toBeVisible();
 });
 
-test("a wasm file that cannot be loaded shows the error view", async ({ page }) => {
+test("a wasm file that cannot be loaded keeps the written story, read whole, under a note", async ({ page }) => {
   await page.route((url) => url.pathname.endsWith(".wasm"), (route) => route.fulfill({ status: 404, body: "" }));
   await page.goto("/");
-  await expect(page.getByRole("alert")).toContainText("Something went wrong");
+  await expect(page.getByRole("alert")).toContainText("could not start");
   await expect(page.locator("html")).toHaveAttribute("data-state", "error");
   await expect(page.locator("html")).toHaveAttribute("data-ready", "true");
+  // The page written at build time stays, as it reads without scripts: every event's details
+  // and every topic.
+  await expect(page.locator("#story-events .details")).toHaveCount(story.events.length);
+  for (const e of story.events) await expect(page.locator(`#event-${e.id} .details__headline`)).toBeVisible();
+  for (const t of story.topics) await expect(page.locator(`[data-static-topic="${t.id}"]`)).toBeVisible();
 });

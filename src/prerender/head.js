@@ -1,0 +1,183 @@
+// The written page's one script, in <head> (see src/prerender.rs), allowed by its hash in the
+// Content Security Policy. First, before the body is read, it reads the address and sets
+// attributes on <html> that the page's style sheet reads, as the app will set them, so that
+// the first paint already shows the right view. Then, once the body has been read (and before
+// the browser paints it), it puts the page in the state the app opens in for the address
+// (`settle`), so that the app's takeover changes nothing the reader sees; and it hands the page
+// over to the app once the app's first view is ready, keeping the reader's place, focus and
+// selection.
+(function () {
+  var root = document.documentElement;
+  var query = new URLSearchParams(location.search);
+  var set = function (name, value) { root.setAttribute(name, value); };
+  // A flag as src/url_state.rs reads one.
+  var flag = function (name) {
+    var value = query.get(name);
+    return value == "" || value == "1" || value == "true" || value == "yes";
+  };
+  set("data-js", "");
+  // Another story (?data=): this page, of the built-in one, must not show.
+  if (query.has("data")) set("data-static", "off");
+  var view = query.get("view");
+  if (view != "compare" && view != "present") view = "timeline";
+  set("data-view", view);
+  var theme = query.get("theme");
+  if (theme == "light" || theme == "dark" || theme == "contrast") set("data-theme", theme);
+  if (flag("embed")) set("data-embed", "true");
+  if (flag("list")) set("data-list", "");
+  if (view == "present") set("data-present", "true");
+  // The comparison's and the presentation's style sheet, written into the page while it is
+  // being read: so it holds back the first paint, as the main sheet does (one added by
+  // script later would not, and the view would paint unstyled first).
+  if (view != "timeline" && VIEWS_CSS) document.write(VIEWS_CSS);
+
+  // The body is read when the element after the written page arrives. A mutation observer's
+  // callback runs before the browser next paints, so the page never shows unsettled.
+  new MutationObserver(function (changes, observer) {
+    if (!document.getElementById("prerendered-end")) return;
+    observer.disconnect();
+    settle();
+  }).observe(root, { childList: true, subtree: true });
+
+  function settle() {
+    var page = document.getElementById("prerendered");
+    var app = document.getElementById("app");
+    if (!page || !app) return;
+    // Another story (?data=): this page, of the built-in one, goes at once.
+    if (root.hasAttribute("data-static")) { page.remove(); return; }
+    var query = new URLSearchParams(location.search);
+    var view = root.getAttribute("data-view");
+    var event = query.get("event");
+    var topic = query.get("topic");
+    var all = function (selector) {
+      return Array.prototype.slice.call(page.querySelectorAll(selector));
+    };
+    var byId = function (id) { return document.getElementById(id); };
+
+    // The navigation marks the current view.
+    all("a[data-view]").forEach(function (link) {
+      if (link.getAttribute("data-view") == view) link.setAttribute("aria-current", "page");
+      else link.removeAttribute("aria-current");
+    });
+
+    // On a narrow screen the lane filter is folded, as the app folds it (src/timeline/lane_filter.rs).
+    var lanes = page.querySelector(".tl-legend-box");
+    if (lanes && matchMedia("(max-width: 599.98px)").matches) lanes.open = false;
+
+    // The linked event's details, from the page's document of every event: open in the list
+    // (narrow screens) and beside the track (wide ones), as the app opens them.
+    var entry = event && byId("event-" + event);
+    var details = entry && entry.querySelector(".details");
+    var copy = function () {
+      var node = details.cloneNode(true);
+      // Ids stay unique: the copies' are dropped.
+      Array.prototype.forEach.call(node.querySelectorAll("[id]"), function (element) {
+        element.removeAttribute("id");
+      });
+      return node;
+    };
+    if (details) {
+      all(".event-list__item").forEach(function (item) {
+        if (item.getAttribute("data-event") !== event) return;
+        item.querySelector(".event-list__toggle").setAttribute("aria-expanded", "true");
+        item.querySelector(".event-list__panel").appendChild(copy());
+      });
+      var layout = page.querySelector(".tl-layout");
+      var panel = byId("tl-details");
+      if (layout && panel) {
+        var content = document.createElement("div");
+        content.className = "tl-details__content";
+        content.appendChild(copy());
+        panel.appendChild(content);
+        panel.removeAttribute("aria-labelledby");
+        panel.hidden = false;
+        layout.classList.add("tl-layout--details");
+      }
+    }
+
+    // The comparison: the linked topic (else the first), with its tab chosen.
+    var panels = all("[data-static-topic]");
+    var chosen = panels.filter(function (panel) {
+      return panel.getAttribute("data-static-topic") === topic;
+    })[0] || panels[0];
+    panels.forEach(function (panel) {
+      var id = panel.getAttribute("data-static-topic");
+      var tab = byId("cmp-tab-" + id);
+      if (tab) {
+        tab.setAttribute("aria-selected", panel === chosen ? "true" : "false");
+        tab.tabIndex = panel === chosen ? 0 : -1;
+      }
+      // The page's style sheet shows only the chosen one (hiding the others until then).
+      if (panel === chosen) {
+        panel.setAttribute("data-chosen", "");
+        var holder = byId("cmp-panel");
+        if (holder) holder.setAttribute("aria-labelledby", "cmp-tab-" + id);
+      }
+    });
+    // A link to a topic opens on it, below the texts' introductions, as the app does (not
+    // embedded: an embed never scrolls its article). The style sheets have loaded by now: a
+    // script waits for them.
+    var area = byId("cmp-topic");
+    if (view == "compare" && chosen && chosen.getAttribute("data-static-topic") === topic && area && !root.hasAttribute("data-embed")) {
+      area.scrollIntoView(true);
+    }
+
+    // The takeover. Until its first view is ready, the app is laid out unseen over this page
+    // (html[data-pending] #app, in the page's style sheet), so that it measures the same widths.
+    // Then, in one step, before the browser paints again, this page goes and the app shows.
+    root.setAttribute("data-pending", "");
+    // Where a node is: the nearest element with an id around it, and the path of element
+    // children (then, for text, of text nodes) down to it. The app builds the same elements
+    // with the same ids, so the path finds the same place in it.
+    var locate = function (node) {
+      var text = node.nodeType == 3, path = [];
+      while (node && node !== page && !(node.nodeType == 1 && node.id)) {
+        var type = node.nodeType;
+        path.unshift(Array.prototype.filter.call(node.parentNode.childNodes, function (n) {
+          return n.nodeType == type;
+        }).indexOf(node));
+        node = node.parentNode;
+      }
+      return node && node !== page ? { id: node.id, path: path, text: text } : null;
+    };
+    var find = function (place) {
+      var node = place && document.getElementById(place.id);
+      for (var i = 0; node && i < place.path.length; i++) {
+        var type = place.text && i == place.path.length - 1 ? 3 : 1;
+        node = Array.prototype.filter.call(node.childNodes, function (n) {
+          return n.nodeType == type;
+        })[place.path[i]];
+      }
+      return node || null;
+    };
+    var takeOver = function () {
+      var top = document.elementFromPoint(innerWidth / 2, 1);
+      var anchor = top && page.contains(top) ? locate(top) : null;
+      var anchorTop = anchor && top.getBoundingClientRect().top;
+      var focused = page.contains(document.activeElement) ? locate(document.activeElement) : null;
+      var selection = getSelection();
+      var range = selection.rangeCount && page.contains(selection.anchorNode) && {
+        anchor: locate(selection.anchorNode), anchorOffset: selection.anchorOffset,
+        focus: locate(selection.focusNode), focusOffset: selection.focusOffset
+      };
+      var x = scrollX, y = scrollY;
+      page.remove();
+      root.removeAttribute("data-pending");
+      scrollTo(x, y);
+      var moved = find(anchor);
+      if (moved && moved.getBoundingClientRect) scrollBy(0, moved.getBoundingClientRect().top - anchorTop);
+      var focus = find(focused);
+      if (focus && focus.focus) focus.focus({ preventScroll: true });
+      var from = range && find(range.anchor), to = range && find(range.focus);
+      if (from && to) {
+        try { selection.setBaseAndExtent(from, range.anchorOffset, to, range.focusOffset); } catch (e) {}
+      }
+    };
+    new MutationObserver(function (changes, observer) {
+      if (!root.hasAttribute("data-ready")) return;
+      observer.disconnect();
+      // An error page from boot.js (the app never started) keeps this page: see there.
+      if (root.getAttribute("data-state") != "error") takeOver();
+    }).observe(root, { attributes: true, attributeFilter: ["data-ready"] });
+  }
+})();
