@@ -126,6 +126,23 @@ impl Node {
     }
 
     /// Appends children in order.
+    /// The element without ids, nor the references to ids (`aria-controls`,
+    /// `aria-labelledby`), in it or anywhere below it: for a second copy of some content in
+    /// one page, where ids must stay unique.
+    pub fn without_ids(mut self) -> Node {
+        self.attrs
+            .retain(|(name, _)| !matches!(*name, "id" | "aria-controls" | "aria-labelledby"));
+        self.children = self
+            .children
+            .into_iter()
+            .map(|child| match child {
+                Child::Element(node) => Child::Element(node.without_ids()),
+                text => text,
+            })
+            .collect();
+        self
+    }
+
     pub fn children(mut self, children: impl IntoIterator<Item = Node>) -> Node {
         self.children
             .extend(children.into_iter().map(Child::Element));

@@ -96,9 +96,11 @@ html[data-embed] #prerendered .page-tools{display:none}\
 html[data-view=present] #prerendered #view-present{display:block}\
 html[data-list] #prerendered .tl-list-wrap[hidden]{display:block!important}\
 html[data-list] #prerendered .tl-layout{display:none}\
-html[data-list] #prerendered :is(.tl-toolbar__zoom,.tl-toolbar__eras){display:none}\
-@media (max-width:599.98px){#prerendered .tl-list-wrap[hidden]{display:block!important}#prerendered :is(.tl-layout,.tl-toolbar__group){display:none}}\
-html:not([data-js]) #prerendered :is(.page-tools,.tl-toolbar,.tl-legend-box,.tl-list-wrap,.tl-layout,.chart-key,.cmp-controls,.cmp-topic__nav,.present__bar){display:none!important}\
+html[data-list] #prerendered :is(.tl-toolbar__zoom,.tl-toolbar__eras,.chart-key){display:none}\
+#prerendered .chart-key.chart-key--list{display:none}\
+html:is([data-list],:not([data-js])) #prerendered .chart-key.chart-key--list{display:block}\
+@media (max-width:599.98px){#prerendered .tl-list-wrap[hidden]{display:block!important}#prerendered :is(.tl-layout,.tl-toolbar__group,.chart-key){display:none}#prerendered .chart-key.chart-key--list{display:block}}\
+html:not([data-js]) #prerendered :is(.page-tools,.tl-toolbar,.tl-legend-box,.tl-list-wrap,.tl-layout,.chart-key:not(.chart-key--list),.cmp-controls,.cmp-topic__nav,.present__bar){display:none!important}\
 ";
 
 /// `html` with every `style` attribute (which the Content Security Policy forbids) replaced by

@@ -57,7 +57,8 @@ pub struct Story {
 
 impl Story {
     /// The story without what only the later views read (the topics' spectra, readings,
-    /// common ground and key differences, and the method): the part the first view needs.
+    /// common ground and key differences, the method, the discussion questions, the texts'
+    /// introductions and the presenter's notes): the part the first view needs.
     /// `build.rs` stores it beside the whole story (see `model::FIRST_VIEW_STORY`).
     pub fn first_view_part(&self) -> Story {
         let mut part = self.clone();
@@ -68,6 +69,21 @@ impl Story {
             topic.key_difference = String::new();
         }
         part.method = Vec::new();
+        part.questions = Vec::new();
+        // The steps stay (the first view counts them), not the presenter's notes.
+        for step in &mut part.presentation {
+            step.note = None;
+        }
+        // The texts' letters and titles stay (the events' badges name them); the rest is the
+        // comparison's introduction of them.
+        for text in &mut part.texts {
+            text.authors = Vec::new();
+            text.outlet = String::new();
+            text.date_note = None;
+            text.genre = String::new();
+            text.app_name = None;
+            text.url = None;
+        }
         part
     }
 }

@@ -33,6 +33,18 @@ pub fn ChartKey(
         }
     };
     has_numbers.then(|| {
+        // The page written at build time also holds the key as the list view shows it, with
+        // its table (its style sheet shows it on narrow screens and without scripts). Not in
+        // the app's code at all (even an empty option costs the first view bytes).
+        #[cfg(target_arch = "wasm32")]
+        let as_in_list = ();
+        #[cfg(not(target_arch = "wasm32"))]
+        let as_in_list = app.prerender().then(|| {
+            markup([el("section")
+                .class("chart-key chart-key--list")
+                .children(chart_key(story, true, true))
+                .without_ids()])
+        });
         view! {
             <section
                 class="chart-key"
@@ -42,6 +54,7 @@ pub fn ChartKey(
             >
                 {move || markup(chart_key(story, table_open.get(), open.get()))}
             </section>
+            {as_in_list}
         }
     })
 }

@@ -12,6 +12,9 @@ use crate::platform::browser::{self, HistoryMode};
 use crate::ui::{closest_data, effect, markup, on_change};
 use leptos::prelude::*;
 
+/// How many events an embedded list opens on.
+const EMBEDDED_EVENTS: usize = 5;
+
 /// The attribute of the button that shows every event in a list that opened on a part.
 const SHOW_ALL_ATTR: &str = "data-show-all";
 
@@ -66,16 +69,26 @@ pub fn EventList(
             }
         },
     );
-    // Embedded, the list opens on the story's opening era, with a button for the rest: a
-    // reader of the article scrolls past a frame that holds a part, not all 39 events (unless
-    // the address links to an event outside it).
+    // Embedded, the list opens on the story's opening era, its first few events, with a button
+    // for the rest: a reader of the article scrolls past a frame of at most 1,500 px on a phone,
+    // not past every event (unless the address links to an event outside them). The chart's
+    // key waits for the button too (timeline.css).
     let opening = app
         .story
         .meta
         .opening_era
         .as_ref()
         .and_then(|id| app.story.eras.iter().find(|e| &e.id == id))
-        .map(|era| era.span());
+        .map(|era| {
+            let (from, to) = era.span();
+            let shown = app
+                .index
+                .order
+                .iter()
+                .map(|p| p.t)
+                .filter(|t| (from..=to).contains(t));
+            (from, shown.take(EMBEDDED_EVENTS).last().unwrap_or(to))
+        });
     let linked_outside = app.url.with_untracked(|u| {
         u.event
             .as_ref()
