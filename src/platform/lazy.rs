@@ -67,6 +67,11 @@ pub fn forget_views_style() {
 fn add_views_style() -> js_sys::Promise {
     let done = || js_sys::Promise::resolve(&wasm_bindgen::JsValue::UNDEFINED);
     let document = document();
+    // Opened at one of these views, the page written at build time linked the sheet already,
+    // and held back its first paint until it came (see `prerender`).
+    if let Ok(Some(_)) = document.query_selector("link[data-views-css]") {
+        return done();
+    }
     let Ok(Some(meta)) = document.query_selector("meta[name=views-css]") else {
         return done();
     };

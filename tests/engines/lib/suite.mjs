@@ -25,7 +25,9 @@ const DARK_BG = "rgb(18, 20, 24)";
 
 /** The files the first view loads, named in dist/index.html (the wasm, its glue, the style sheet). */
 export function firstLoadFiles() {
-  const html = readFileSync(`${DIST}/index.html`, "utf8");
+  // Not what the page's inline script or <noscript> names: the views' style sheet, linked by
+  // the page written at build time only for a link to those views, or without scripts.
+  const html = readFileSync(`${DIST}/index.html`, "utf8").replace(/<script>[\s\S]*?<\/script>|<noscript>[\s\S]*?<\/noscript>/g, "");
   const files = new Set(["/boot.js"]);
   for (const m of html.matchAll(/\b(?:data-js|data-wasm)=["']?([^"' >]+)/g)) files.add(m[1]);
   for (const m of html.matchAll(/<link\b[^>]*>/g)) {
