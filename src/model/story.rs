@@ -57,7 +57,8 @@ pub struct Story {
 
 impl Story {
     /// The story without what only the later views read (the topics' spectra, readings,
-    /// common ground and key differences, and the method): the part the first view needs.
+    /// common ground and key differences, the method, and the presentation steps' notes for
+    /// the presenter): the part the first view needs.
     /// `build.rs` stores it beside the whole story (see `model::FIRST_VIEW_STORY`).
     pub fn first_view_part(&self) -> Story {
         let mut part = self.clone();
@@ -68,6 +69,9 @@ impl Story {
             topic.key_difference = String::new();
         }
         part.method = Vec::new();
+        for step in &mut part.presentation {
+            step.note = None;
+        }
         part
     }
 }
@@ -307,6 +311,10 @@ pub struct Series {
     /// Who measured it and where it was reported.
     #[serde(default)]
     pub source: String,
+    /// The id of the lane whose events this series measures (the influx's lane for its users),
+    /// if any: the presentation shows the chart on the steps of that lane's events.
+    #[serde(default)]
+    pub lane: Option<String>,
     /// A caveat for the whole series.
     #[serde(default)]
     pub caveat: Option<String>,
@@ -483,7 +491,8 @@ pub struct Step {
     /// The event or topic it shows.
     #[serde(default)]
     pub id: Option<String>,
-    /// A line for the presenter to frame the step, shown under it.
+    /// A line for the presenter to frame the step: shown in the speaker notes (a second window,
+    /// or on request), never on the projected screen.
     #[serde(default)]
     pub note: Option<String>,
 }
