@@ -10,8 +10,9 @@
 //! - [`axis`]: the axis ticks and the era bands.
 //! - [`chart`]: the influx chart inside the track; [`chart_key`]: its sources and table.
 //! - [`texts`], [`overview`], [`topic`], [`spectrum`], [`method`]: the comparison.
-//! - [`step`]: one step of the classroom presentation.
-//! - [`handout`]: the printable handout.
+//! - [`step`]: one step of the classroom presentation; [`strip`]: where an event's step sits in
+//!   time; [`notes`]: the presenter's notes.
+//! - [`handout`]: the full printable handout; [`handout_short`]: the two-page one.
 
 pub mod axis;
 pub mod badges;
@@ -19,12 +20,15 @@ pub mod chart;
 pub mod chart_key;
 pub mod details;
 pub mod handout;
+pub mod handout_short;
 pub mod legend;
 pub mod list;
 pub mod marks;
 pub mod method;
+pub mod notes;
 pub mod overview;
 pub mod spectrum;
 pub mod step;
+pub mod strip;
 pub mod texts;
 pub mod topic;
