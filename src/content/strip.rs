@@ -16,9 +16,10 @@ use crate::scale::ticks::interval_for;
 use crate::scale::TimeScale;
 
 /// The strip's width in pixels that its scale assumes, for the ticks' spacing and for merging
-/// markers too close to tell apart: about a projected slide's width (CSS then stretches it to
-/// the slide's, as positions are shares of the track).
-const WIDTH: f64 = 1100.0;
+/// markers too close to tell apart: about the track's width on a small projector (1024×768),
+/// where the labels are largest for the room (CSS stretches it to the slide's, as positions
+/// are shares of the track).
+const WIDTH: f64 = 720.0;
 
 /// "“Headline” (13 Jan 2025)" for the event at `pos`, or "nothing" outside the story.
 fn named(story: &Story, index: &StoryIndex, pos: Option<usize>) -> String {

@@ -112,7 +112,7 @@ for (const [width, height] of [[1920, 1080], [1280, 720], [1024, 768]]) {
         await expect(context).toHaveAttribute("aria-label", /after .*; before /);
         const [box, bar] = [await context.boundingBox(), await page.locator(".present__bar").boundingBox()];
         expect(box.y + box.height, `step ${step}: strip under the bar`).toBeLessThanOrEqual(bar.y + 1);
-        expect(await context.locator(".tl-lane").count(), `step ${step}: neighbours' lanes`).toBeGreaterThan(1);
+        expect(await context.locator(".tl-mark, .tl-cluster").count(), `step ${step}: neighbours`).toBeGreaterThan(1);
         const lane = story.events.find((e) => e.id === s.id).lane;
         await expect(context.getByTestId("influx-chart"), `step ${step}: chart`).toHaveCount(measuredLanes.has(lane) ? 1 : 0);
       } else {
@@ -121,7 +121,9 @@ for (const [width, height] of [[1920, 1080], [1280, 720], [1024, 768]]) {
       if (s.kind === "topic") {
         // The spectrum with both texts on it.
         await expect(stage.locator(".cmp-track")).toBeVisible();
-        await expect(stage.locator(".cmp-marker")).toHaveCount(2);
+        const placed = story.topics.find((t) => t.id === s.id).readings.filter((r) => r.position !== "not-addressed");
+        await expect(stage.locator(".cmp-marker")).toHaveCount(placed.length);
+        await expect(stage.locator(".cmp-track")).toHaveAttribute("aria-label", /Text A .*Text B /);
       }
       // The presenter's note is for the speaker notes, never the projected slide.
       if (s.note) await expect(stage, `step ${step}`).not.toContainText(s.note);
