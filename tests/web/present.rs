@@ -75,6 +75,8 @@ async fn the_speaker_view_shows_the_notes_and_no_slide() {
     // Its step buttons move the presentation.
     click(&el, "[aria-label='Next step']");
     assert_eq!(app.url.get_untracked().step, Some(noted + 1));
+    leptos::task::tick().await;
+    leptos::task::tick().await;
     assert!(text(&el, "[data-testid=notes-now]").contains("No note for this step."));
     el.remove();
 }
