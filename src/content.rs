@@ -10,9 +10,10 @@
 //! - [`axis`]: the axis ticks and the era bands.
 //! - [`chart`]: the influx chart inside the track; [`chart_key`]: its sources and table.
 //! - [`texts`], [`overview`], [`topic`], [`spectrum`], [`method`]: the comparison.
-//! - [`step`]: one step of the classroom presentation.
+//! - [`step`]: one step of the classroom presentation; [`strip`]: where an event's step sits in
+//!   time; [`notes`]: the presenter's notes.
 //! - [`story_text`]: every event's details as a document, for the page written at build time.
-//! - [`handout`]: the printable handout.
+//! - [`handout`]: the full printable handout; [`handout_short`]: the two-page one.
 
 pub mod axis;
 pub mod badges;
@@ -20,13 +21,16 @@ pub mod chart;
 pub mod chart_key;
 pub mod details;
 pub mod handout;
+pub mod handout_short;
 pub mod legend;
 pub mod list;
 pub mod marks;
 pub mod method;
+pub mod notes;
 pub mod overview;
 pub mod spectrum;
 pub mod step;
 pub mod story_text;
+pub mod strip;
 pub mod texts;
 pub mod topic;

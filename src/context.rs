@@ -22,7 +22,9 @@ pub struct AppContext {
     written: bool,
     /// Whether the Embed dialog is open.
     pub embed_dialog: RwSignal<bool>,
-    /// Asks for the handout to be printed; the shell answers (a count of requests).
+    /// Asks for a handout to be printed; the shell answers. Twice the count of requests, plus
+    /// one if the last asked for the full handout rather than the short one (one `u32` rather
+    /// than a pair: each signal type compiles its own code into the first view).
     pub print_requests: RwSignal<u32>,
     /// The view the page was opened at, until that view takes it ([`AppContext::take_landing`]).
     landing: StoredValue<Option<View>>,
@@ -112,10 +114,54 @@ impl AppContext {
         })
     }
 
-    /// Asks the shell to print the handout.
-    pub fn print_handout(&self) {
-        self.print_requests.update(|n| *n += 1);
+    /// Asks the shell to print the handout: the full one, or the short one of two pages.
+    pub fn print_handout(&self, full: bool) {
+        self.print_requests
+            .update(|n| *n = (*n / 2 + 1) * 2 + u32::from(full));
     }
+}
+
+/// The attribute on the print menu's choices: `short` or `full`.
+const PRINT_ATTR: &str = "data-print";
+
+/// "Print handout", offering both handouts: a disclosure (`<details>`, keyboard operable as it
+/// is) with a button for each. Clicks are followed by [`follow_print_menu`].
+pub fn print_menu(testid: &str) -> Node {
+    let t = crate::i18n::t();
+    let choice = |kind: &str, label: &str| {
+        el("button")
+            .class("button")
+            .attr("type", "button")
+            .attr(PRINT_ATTR, kind)
+            .attr("data-testid", &format!("{testid}-{kind}"))
+            .text(label)
+    };
+    el("details")
+        .class("print-menu")
+        .attr("data-testid", testid)
+        .child(el("summary").class("button").text(t.print_handout))
+        .child(
+            el("div")
+                .class("print-menu__list")
+                .child(choice("short", t.print_short))
+                .child(choice("full", t.print_full)),
+        )
+}
+
+/// Prints the handout a click in a [`print_menu`] chose, and folds the menu.
+pub fn follow_print_menu(app: AppContext, ev: &leptos::ev::MouseEvent) {
+    let Some(kind) = browser::closest_data(ev, PRINT_ATTR) else {
+        return;
+    };
+    #[cfg(target_arch = "wasm32")]
+    if let Some(menu) = ev
+        .target()
+        .and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(t).ok())
+        .and_then(|t| t.closest("details").ok().flatten())
+    {
+        let _ = menu.remove_attribute("open");
+    }
+    app.print_handout(kind == "full");
 }
 
 /// The views in the navigation, in order.

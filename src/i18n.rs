@@ -89,8 +89,12 @@ strings! {
     loading,
     /// The tab's title for a view other than the timeline: "{view} — {title}".
     tab_title,
-    /// The Print handout button.
+    /// The Print handout menu.
     print_handout,
+    /// Its choice of the short handout, two pages.
+    print_short,
+    /// Its choice of the full handout.
+    print_full,
     /// The footer: "Last updated {date}."
     footer_updated,
     /// The footer's link to the story file.
@@ -385,6 +389,21 @@ strings! {
     step_no_topic,
     /// A step naming nothing.
     step_nothing,
+    /// The name of an event step's strip of the timeline: "{lane}: after {before}; before
+    /// {after}."
+    step_context,
+    /// In `step_context`, when no event comes before or after.
+    step_context_none,
+    /// The speaker notes (the button, the window's and the panel's heading).
+    speaker_notes,
+    /// Over the current step's notes.
+    speaker_now,
+    /// Over the next step.
+    speaker_next,
+    /// A step without a note.
+    speaker_no_note,
+    /// After the last step.
+    speaker_last,
     /// A step's sources: ". Sources: {outlets}."
     step_sources,
     /// A topic step's kicker: "Comparing the texts · Question {number} of {count}".
@@ -407,6 +426,12 @@ strings! {
     handout_spectrum,
     /// A text: "{label}: “{title}”, {by}, {outlet}, {date}."
     handout_text_line,
+    /// The short handout's compact timeline.
+    handout_key_events,
+    /// The short handout's matrix of the texts' positions.
+    handout_matrix,
+    /// The short handout's line on how events are sourced.
+    handout_sourcing,
 
     // Embedding.
     /// Open the full explainer.

@@ -7,9 +7,18 @@
 //! on); F toggles full screen (the button is offered only where the page may go full screen);
 //! Home and End go to the first and last step; Escape leaves full screen and unblanks. Swipes
 //! work on touch screens.
+//!
+//! S opens the speaker notes in a second window, as in reveal.js (`speaker=1`, see
+//! [`speaker`]), kept on the same step as this one ([`sync`]); should the browser block the
+//! window, the notes open in a panel here instead ([`notes_panel`]), which the presenter
+//! closes again. The slide itself never shows them.
+
+mod notes_panel;
+mod speaker;
+mod sync;
 
 use crate::content::step::step_view;
-use crate::context::{use_app, wants_new_tab};
+use crate::context::{follow_print_menu, print_menu, use_app, wants_new_tab, AppContext};
 use crate::i18n::{fill, t};
 use crate::markup::{el, Node};
 use crate::model::presentation::{clamp_step, steps};
@@ -45,6 +54,17 @@ fn key_for_control(ev: &web_sys::KeyboardEvent) -> bool {
         .is_some()
 }
 
+/// Opens the speaker notes window for this presentation (the same address with `speaker=1`);
+/// says whether it opened (a pop-up blocker may refuse it).
+fn open_speaker_window(app: AppContext) -> bool {
+    let href = app.href(|u| u.other.push(("speaker".into(), "1".into())));
+    window()
+        .open_with_url_and_target_and_features(&href, "speaker-notes", "popup,width=960,height=720")
+        .ok()
+        .flatten()
+        .is_some()
+}
+
 /// The presentation view.
 #[component]
 pub fn PresentView() -> impl IntoView {
@@ -57,6 +77,14 @@ pub fn PresentView() -> impl IntoView {
     let current = Memo::new(move |_| clamp_step(app.url.with(|u| u.step), count));
     let blank = RwSignal::new(false);
     let fullscreen = RwSignal::new(false);
+    let speaker = app.url.with_untracked(|u| u.speaker());
+    let notes_open = RwSignal::new(false);
+    // The speaker notes: their own window, or this one's panel when that is refused.
+    let show_notes = move || {
+        if !speaker && !open_speaker_window(app) {
+            notes_open.update(|open| *open = !*open);
+        }
+    };
     // The address to hand on with a QR code; the page written at build time cannot know where
     // it will be served, and leaves the code to the app.
     let address = if app.prerender() {
@@ -158,8 +186,10 @@ pub fn PresentView() -> impl IntoView {
                 "End" => go_to(count),
                 "." | "b" | "B" => blank.update(|b| *b = !*b),
                 "f" | "F" => toggle_fullscreen(),
+                "s" | "S" => show_notes(),
                 "Escape" => {
                     blank.set(false);
+                    notes_open.set(false);
                     return;
                 }
                 _ => return,
@@ -174,6 +204,16 @@ pub fn PresentView() -> impl IntoView {
             keys.remove();
             screen.remove();
         });
+        // The windows of one presentation follow each other (not embedded: two frames of an
+        // article would move each other).
+        if !app.embedded() {
+            let name = format!(
+                "rednote-present:{}",
+                app.url
+                    .with_untracked(|u| u.data.clone().unwrap_or_default())
+            );
+            sync::use_step_sync(&name, current, go_to);
+        }
     }
 
     // Swipes: a horizontal drag of 60 px or more.
@@ -203,6 +243,17 @@ pub fn PresentView() -> impl IntoView {
             });
         }
     };
+
+    if speaker {
+        return view! {
+            <speaker::SpeakerView
+                sequence=sequence
+                current=current
+                step_by=Callback::new(step_by)
+            />
+        }
+        .into_any();
+    }
 
     view! {
         <section class="present" id="view-present" aria-labelledby="present-heading" data-testid="present">
@@ -262,9 +313,21 @@ pub fn PresentView() -> impl IntoView {
                 >
                     {t().full_screen}
                 </button>
-                <button type="button" class="button" on:click=move |_| app.print_handout()>
-                    {t().print_handout}
+                // Not embedded: a frame has no second window to give, nor room for a panel.
+                <button
+                    type="button"
+                    class="button"
+                    hidden=app.embedded()
+                    aria-pressed=move || notes_open.get().to_string()
+                    aria-keyshortcuts="S"
+                    data-testid="speaker-notes"
+                    on:click=move |_| show_notes()
+                >
+                    {t().speaker_notes}
                 </button>
+                <div on:click=move |ev| follow_print_menu(app, &ev)>
+                    {markup([print_menu("present-print")])}
+                </div>
                 // Embed code for the presentation (an embedded one has none to give).
                 <button
                     type="button"
@@ -279,6 +342,7 @@ pub fn PresentView() -> impl IntoView {
                     {t().leave_presentation}
                 </a>
             </div>
+            <notes_panel::NotesPanel sequence=sequence current=current open=notes_open />
             // Clicking or tapping the blank screen brings the slide back (as B and Escape do).
             <div
                 class="present__blank"
@@ -289,4 +353,5 @@ pub fn PresentView() -> impl IntoView {
             ></div>
         </section>
     }
+    .into_any()
 }

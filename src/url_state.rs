@@ -213,6 +213,47 @@ impl UrlState {
     }
 }
 
+/// Which handout the browser's own Print command gives (`handout=short` or `handout=full`).
+///
+/// The parameter stays among the ones [`UrlState`] keeps without reading (`other`): only the
+/// handout's code, which the first view does not carry, reads it, through
+/// [`Handout::requested`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Handout {
+    /// Two pages for a class: key events, where the texts stand, the questions. The default.
+    #[default]
+    Short,
+    /// The whole story as one linear document.
+    Full,
+}
+
+impl Handout {
+    /// The value of the `handout` parameter.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Handout::Short => "short",
+            Handout::Full => "full",
+        }
+    }
+
+    /// The handout a `handout` value asks for: the short one unless it says `full`.
+    pub fn requested(value: Option<&str>) -> Handout {
+        match value.map(str::trim) {
+            Some("full") => Handout::Full,
+            _ => Handout::Short,
+        }
+    }
+}
+
+impl UrlState {
+    /// Whether this window is the presentation's speaker view (`speaker=1`): the step's notes
+    /// and the next step for the presenter, in a second window. Kept among the parameters the
+    /// first view does not read, as only the presentation's code asks.
+    pub fn speaker(&self) -> bool {
+        self.other("speaker").is_some_and(flag)
+    }
+}
+
 /// `1`, `true` and `yes` (and an empty value, as in `?embed`) turn a flag on.
 fn flag(value: &str) -> bool {
     matches!(value, "" | "1" | "true" | "yes")
@@ -371,6 +412,29 @@ mod tests {
         assert!(w.is_empty() && s.swap);
         assert_eq!(s.to_query(), "?view=compare&topic=motive&swap=1");
         assert!(!UrlState::parse("view=compare").0.swap);
+    }
+
+    #[test]
+    fn the_handout_parameter_chooses_the_printed_handout() {
+        let handout = |q: &str| Handout::requested(UrlState::parse(q).0.other("handout"));
+        assert_eq!(handout(""), Handout::Short);
+        assert_eq!(handout("handout=short"), Handout::Short);
+        assert_eq!(handout("handout=full"), Handout::Full);
+        assert_eq!(handout("view=compare&handout=%20full"), Handout::Full);
+        assert_eq!(handout("handout=poster"), Handout::Short);
+        // It stays in the address as it was, and leaves the embed code.
+        let (s, w) = UrlState::parse("view=present&handout=full");
+        assert!(w.is_empty());
+        assert_eq!(s.to_query(), "?view=present&handout=full");
+        assert_eq!(s.for_embed_code().to_query(), "?view=present&embed=1");
+        assert_eq!(Handout::Full.as_str(), "full");
+    }
+
+    #[test]
+    fn the_speaker_view_is_a_flag_of_its_own() {
+        assert!(UrlState::parse("view=present&step=3&speaker=1").0.speaker());
+        assert!(!UrlState::parse("view=present&step=3").0.speaker());
+        assert!(!UrlState::parse("view=present&speaker=0").0.speaker());
     }
 
     #[test]

@@ -143,6 +143,32 @@ pub fn event_mark(story: &Story, index: &StoryIndex, pos: usize, d: &Drawn, trac
         )
 }
 
+/// A marker that only shows, for a presentation step's strip of the timeline: the look of
+/// [`event_mark`] or [`cluster_mark`], without a button, id or name (the strip as a whole has
+/// a text alternative, and nothing on a slide is there to be chosen), nor the texts' badges
+/// (too small to read from the back of a room). `here` is the event the
+/// step is about, drawn highlighted.
+pub fn still_mark(story: &Story, index: &StoryIndex, d: &Drawn, track: i64, here: usize) -> Node {
+    let [pos] = d.members.as_slice() else {
+        return span("tl-cluster", "")
+            .css("left", &left(d.m, track))
+            .child(span("shape", ""))
+            .child(span("tl-cluster__count", &d.members.len().to_string()));
+    };
+    let e = &story.events[index.order[*pos].event];
+    let class = if *pos == here {
+        "tl-mark tl-mark--here tl-mark--"
+    } else {
+        "tl-mark tl-mark--"
+    };
+    span(&format!("{class}{}", e.confidence.as_str()), "")
+        .attr_if(*pos == here, "data-testid", "step-context-here")
+        .css("left", &left(d.m, track))
+        .css("max-width", &room(d, track))
+        .child(span("shape", ""))
+        .child(span("tl-mark__label", "").child(el("span").text(&e.headline)))
+}
+
 /// Whether choosing a cluster zooms in: its events differ in time and the zoom can go closer.
 /// Events at the same moment (dated to the same day, say) never separate, nor do any at the
 /// closest zoom; choosing such a cluster opens its first event instead.

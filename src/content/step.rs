@@ -1,15 +1,20 @@
-//! One presentation step, built for a projector: large type, one idea per screen.
+//! One presentation step, built for a projector: large type, one idea per screen. An event's
+//! step shows where it sits in time (see [`super::strip`]); a topic's, the spectrum with both
+//! texts on it. The step's note is the presenter's, for the speaker notes (see
+//! [`super::notes`]), and is never part of the slide.
 
 use super::details::quotation;
 use super::spectrum::{spectrum_track, Marker};
+use super::strip::event_context;
 use crate::i18n::{confidence_label, dual_time, event_date, fill, position_label, t};
 use crate::markup::{div, el, span, svg, Node};
 use crate::model::{Step, StepKind, Story, StoryIndex};
 use crate::qr::qr_path;
 
-/// The QR code of `address`, with the address written under it.
-fn qr(address: &str) -> Node {
-    let mut figure = el("figure").class("present__qr").attr("data-testid", "qr");
+/// The QR code of `address`, with the address written under it, in a figure of `class` (the
+/// slides' and the short handout's).
+pub fn qr_figure(address: &str, class: &str) -> Node {
+    let mut figure = el("figure").class(class).attr("data-testid", "qr");
     // No address (the page written at build time, which cannot know where it is served): no
     // code yet.
     if let Some(code) = (!address.is_empty()).then(|| qr_path(address)).flatten() {
@@ -32,6 +37,10 @@ fn qr(address: &str) -> Node {
         );
     }
     figure.child(el("figcaption").text(address))
+}
+
+fn qr(address: &str) -> Node {
+    qr_figure(address, "present__qr")
 }
 
 fn event_step(story: &Story, index: &StoryIndex, id: &str) -> Vec<Node> {
@@ -57,7 +66,9 @@ fn event_step(story: &Story, index: &StoryIndex, id: &str) -> Vec<Node> {
                 .text(&format!("{eastern} · {beijing}")),
         );
     }
-    out.push(el("p").class("present__summary").text(&e.summary));
+    out.push(event_context(story, index, pos));
+    // The summary, and beside it what the texts said of the event (on a projector's width).
+    let mut mentions = Vec::new();
     for m in &e.mentions {
         let mut figure = quotation(&m.quote, story.text_label(&m.text));
         if let (Some(expected), Some(happened)) = (&m.expected, &m.happened) {
@@ -67,8 +78,16 @@ fn event_step(story: &Story, index: &StoryIndex, id: &str) -> Vec<Node> {
                     .child(el("p").text(happened)),
             );
         }
-        out.push(figure);
+        mentions.push(figure);
     }
+    let summary = el("p").class("present__summary").text(&e.summary);
+    out.push(if mentions.is_empty() {
+        div("present__body").child(summary)
+    } else {
+        div("present__body present__body--quoted")
+            .child(summary)
+            .child(div("present__mentions").children(mentions))
+    });
     // Each outlet once: an event may cite two records from the same one.
     let mut outlets: Vec<&str> = Vec::new();
     for source in &e.sources {
@@ -134,9 +153,26 @@ fn topic_step(story: &Story, id: &str, number: usize) -> Vec<Node> {
     ]
 }
 
+/// What a step is about in a few words, for the speaker notes: the story's title, an event's
+/// headline, a topic's question, or the heading of the questions or of the end.
+pub fn step_heading<'a>(story: &'a Story, index: &StoryIndex, step: &Step) -> &'a str {
+    let id = step.id.as_deref().unwrap_or("");
+    match step.kind {
+        StepKind::Title => &story.meta.title,
+        StepKind::Event => index.position(id).map_or(t().step_no_event, |pos| {
+            &story.events[index.order[pos].event].headline
+        }),
+        StepKind::Topic => story
+            .topic(id)
+            .map_or(t().step_no_topic, |topic| &topic.question),
+        StepKind::Questions => t().questions_heading,
+        StepKind::End => t().step_end_title,
+    }
+}
+
 /// The content of a step. `address` is the explainer's address, for the QR code.
 pub fn step_view(story: &Story, index: &StoryIndex, step: &Step, address: &str) -> Vec<Node> {
-    let mut out = match (step.kind, step.id.as_deref()) {
+    match (step.kind, step.id.as_deref()) {
         (StepKind::Title, _) => vec![
             el("h2")
                 .class("present__title present__title--big")
@@ -168,9 +204,5 @@ pub fn step_view(story: &Story, index: &StoryIndex, step: &Step, address: &str) 
         (StepKind::Event | StepKind::Topic, None) => {
             vec![el("p").text(t().step_nothing)]
         }
-    };
-    if let Some(note) = &step.note {
-        out.push(el("p").class("present__note").text(note));
     }
-    out
 }

@@ -323,6 +323,10 @@ pub struct Series {
     /// Who measured it and where it was reported.
     #[serde(default)]
     pub source: String,
+    /// The id of the lane whose events this series measures (the influx's lane for its users),
+    /// if any: the presentation shows the chart on the steps of that lane's events.
+    #[serde(default)]
+    pub lane: Option<String>,
     /// A caveat for the whole series.
     #[serde(default)]
     pub caveat: Option<String>,
@@ -499,7 +503,8 @@ pub struct Step {
     /// The event or topic it shows.
     #[serde(default)]
     pub id: Option<String>,
-    /// A line for the presenter to frame the step, shown under it.
+    /// A line for the presenter to frame the step: shown in the speaker notes (a second window,
+    /// or on request), never on the projected screen.
     #[serde(default)]
     pub note: Option<String>,
 }

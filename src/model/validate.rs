@@ -392,6 +392,14 @@ pub fn validate_with(story: &Story, unread: &Unread) -> Vec<Problem> {
         c.required(&path, "unit", &series.unit);
         c.required(&path, "source", &series.source);
         c.not_blank(&path, "caveat", &series.caveat);
+        if let Some(lane) = &series.lane {
+            if !lane_ids.contains(lane.as_str()) && !is_unread(&unread.lanes, lane) {
+                c.push(
+                    format!("{path}.lane"),
+                    format!("unknown lane \"{}\"", excerpt(lane)),
+                );
+            }
+        }
         if series.points.is_empty() {
             c.push(
                 format!("{path}.points"),

@@ -3,12 +3,12 @@
 use super::header::Header;
 use super::notices::Notices;
 use super::views;
-use crate::context::{view_label, AppContext};
+use crate::context::{follow_print_menu, print_menu, view_label, AppContext};
 use crate::embed::bar::EmbedBar;
 use crate::embed::dialog::EmbedButton;
 use crate::i18n::{date_long, fill, t};
 use crate::markup::el;
-use crate::model::presentation::steps;
+use crate::model::presentation::step_count;
 use crate::model::validate::excerpt;
 use crate::model::Story;
 use crate::platform::browser;
@@ -111,7 +111,7 @@ pub fn page(app: AppContext, warnings: Vec<String>) -> impl IntoView {
         after_first_view(move || crate::handout::fetch_code(app));
     }
     let dismissed = RwSignal::new(false);
-    let step_count = steps(app.story, app.index).len();
+    let step_count = step_count(app.story, app.index);
     let notices = Signal::derive(move || {
         if dismissed.get() {
             return Vec::new();
@@ -124,15 +124,9 @@ pub fn page(app: AppContext, warnings: Vec<String>) -> impl IntoView {
     let page_chrome = move || {
         view! {
             <Header />
-            <div class="page-tools">
-                <button
-                    type="button"
-                    class="button"
-                    data-testid="print-button"
-                    on:click=move |_| app.print_handout()
-                >
-                    {t().print_handout}
-                </button>
+            // The print menu's clicks are followed here (the Embed button's carry no choice).
+            <div class="page-tools" on:click=move |ev| follow_print_menu(app, &ev)>
+                {markup([print_menu("print-button")])}
                 <EmbedButton />
             </div>
         }

@@ -10,6 +10,8 @@ const views = [
   ["compare, a topic", "?view=compare&topic=cultural-exchange"],
   ["compare, swapped", "?view=compare&topic=motive&swap=1"],
   ["present, an event", "?view=present&step=9"],
+  ["present, an influx event with the chart", "?view=present&step=5"],
+  ["present, the speaker notes window", "?view=present&step=2&speaker=1"],
   ["present, a topic", "?view=present&step=16"],
   ["present, the title", "?view=present&step=1"],
   ["embed", "?embed=1&childId=c1"],
@@ -42,6 +44,19 @@ test("no violations with the Embed dialog open", async ({ page }) => {
   await openApp(page);
   await page.getByTestId("embed-button").click();
   await expect(page.getByRole("dialog")).toBeVisible();
+  expect(await axeViolations(page)).toEqual([]);
+});
+
+test("no violations with the print menu and the presentation's notes panel open", async ({ page }) => {
+  await openApp(page);
+  await page.getByTestId("print-button").locator("summary").click();
+  await expect(page.getByTestId("print-button-short")).toBeVisible();
+  expect(await axeViolations(page)).toEqual([]);
+  await openApp(page, "?view=present&step=2");
+  // Pop-ups blocked: the notes open in the page.
+  await page.evaluate(() => (window.open = () => null));
+  await page.keyboard.press("s");
+  await expect(page.getByTestId("notes-panel")).toBeVisible();
   expect(await axeViolations(page)).toEqual([]);
 });
 

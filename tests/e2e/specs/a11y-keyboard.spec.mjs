@@ -20,9 +20,10 @@ const focused = (page) =>
  *  with a unique `data-kb` index so that the walk can tell unnamed twins apart. */
 const tabbables = (page) =>
   page.evaluate(() =>
-    [...document.querySelectorAll("a[href], button, input, textarea, select, [tabindex]")]
+    [...document.querySelectorAll("a[href], button, input, textarea, select, summary, [tabindex]")]
       .filter((el) => el.tabIndex >= 0 && !el.disabled && el.getClientRects().length > 0)
-      .filter((el) => getComputedStyle(el).visibility !== "hidden" && !el.closest("[hidden], [inert], dialog:not([open])"))
+      // A closed disclosure's content (the print menu's choices) is not shown: Tab skips it.
+      .filter((el) => getComputedStyle(el).visibility !== "hidden" && !el.closest("[hidden], [inert], dialog:not([open]), details:not([open]) > :not(summary)"))
       .map((el, i) => {
         el.dataset.kb = String(i);
         const name = el.getAttribute("aria-label") || el.labels?.[0]?.textContent.trim() || el.textContent.trim().slice(0, 40) || el.tagName;

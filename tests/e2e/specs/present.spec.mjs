@@ -1,7 +1,7 @@
 // The classroom presentation: clicker keys step through the sequence, `.` blanks the screen,
 // the step is in the address, and a step fits the projector without scrolling.
 import { test, expect } from "@playwright/test";
-import { openApp } from "./support.mjs";
+import { openApp, story } from "./support.mjs";
 
 test("clicker keys step forward and back, and the address follows", async ({ page }) => {
   await openApp(page, "?view=present");
@@ -83,18 +83,50 @@ test("a link with a step opens that step, and the first and last steps show a QR
   await expect(page.getByTestId("notices")).toContainText("step 999");
 });
 
+const headline = (id) => story.events.find((e) => e.id === id).headline;
+const measuredLanes = new Set(story.series.map((s) => s.lane).filter(Boolean));
+
 for (const [width, height] of [[1920, 1080], [1280, 720], [1024, 768]]) {
-  test(`every step fits ${width}×${height} without scrolling`, async ({ page }) => {
+  test(`every step fits ${width}×${height} without scrolling, and shows where it sits`, async ({ page }) => {
+    test.setTimeout(60_000);
     await page.setViewportSize({ width, height });
     await openApp(page, "?view=present");
+    const stage = page.getByTestId("stage");
     const total = Number((await page.getByTestId("step-counter").textContent()).split("/")[1]);
+    expect(total).toBe(story.presentation.length);
     for (let step = 1; step <= total; step++) {
+      await expect(page.getByTestId("step-counter")).toHaveText(`${step} / ${total}`);
       const overflow = await page.evaluate(() => ({
         y: document.documentElement.scrollHeight - window.innerHeight,
         x: document.documentElement.scrollWidth - window.innerWidth,
       }));
       expect(overflow.y, `step ${step} overflows vertically`).toBeLessThanOrEqual(0);
       expect(overflow.x, `step ${step} overflows horizontally`).toBeLessThanOrEqual(0);
+      const s = story.presentation[step - 1];
+      if (s.kind === "event") {
+        // The strip of the timeline around the event, with the event highlighted in it, all
+        // of it above the control bar.
+        const context = stage.getByTestId("step-context");
+        await expect(context, `step ${step}`).toBeVisible();
+        await expect(context.getByTestId("step-context-here")).toContainText(headline(s.id));
+        await expect(context).toHaveAttribute("aria-label", /after .*; before /);
+        const [box, bar] = [await context.boundingBox(), await page.locator(".present__bar").boundingBox()];
+        expect(box.y + box.height, `step ${step}: strip under the bar`).toBeLessThanOrEqual(bar.y + 1);
+        expect(await context.locator(".tl-mark, .tl-cluster").count(), `step ${step}: neighbours`).toBeGreaterThan(1);
+        const lane = story.events.find((e) => e.id === s.id).lane;
+        await expect(context.getByTestId("influx-chart"), `step ${step}: chart`).toHaveCount(measuredLanes.has(lane) ? 1 : 0);
+      } else {
+        await expect(stage.getByTestId("step-context")).toHaveCount(0);
+      }
+      if (s.kind === "topic") {
+        // The spectrum with both texts on it.
+        await expect(stage.locator(".cmp-track")).toBeVisible();
+        const placed = story.topics.find((t) => t.id === s.id).readings.filter((r) => r.position !== "not-addressed");
+        await expect(stage.locator(".cmp-marker")).toHaveCount(placed.length);
+        await expect(stage.locator(".cmp-track")).toHaveAttribute("aria-label", /Text A .*Text B /);
+      }
+      // The presenter's note is for the speaker notes, never the projected slide.
+      if (s.note) await expect(stage, `step ${step}`).not.toContainText(s.note);
       if (width === 1920 && step === 2) {
         const size = await page.locator(".present__summary").first().evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
         expect(size).toBeGreaterThanOrEqual(28);
@@ -110,8 +142,8 @@ test("on a phone the controls stay on screen under a tall slide", async ({ page 
   await expect(page.getByRole("button", { name: "Next step" })).toBeInViewport();
 });
 
-test("on a small projector (1024×768) no text on any step is below 16 px", async ({ page }) => {
-  await page.setViewportSize({ width: 1024, height: 768 });
+for (const [width, height] of [[1280, 720], [1024, 768]]) test(`on a small projector (${width}×${height}) no text on any step is below 16 px`, async ({ page }) => {
+  await page.setViewportSize({ width, height });
   await openApp(page, "?view=present");
   const total = Number((await page.getByTestId("step-counter").textContent()).split("/")[1]);
   for (let step = 1; step <= total; step++) {

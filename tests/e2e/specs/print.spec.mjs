@@ -1,10 +1,13 @@
-// Printing any view gives the handout: every event with dates and sources, every topic with
-// both readings and quotes, the questions, and none of the page's chrome.
+// Printing any view gives a handout and none of the page's chrome: the short one of two pages
+// (see handout-pdf.spec.mjs), or with ?handout=full the whole story: every event with dates
+// and sources, every topic with both readings and quotes, the questions.
 import { test, expect } from "@playwright/test";
 import { openApp, story } from "./support.mjs";
 
-for (const query of ["", "?view=compare&topic=motive", "?view=present&step=4"]) {
-  test(`printing ${query || "the timeline"} shows the whole handout`, async ({ page }) => {
+const keyEvents = story.presentation.filter((s) => s.kind === "event").length;
+
+for (const query of ["?handout=full", "?view=compare&topic=motive&handout=full", "?view=present&step=4&handout=full"]) {
+  test(`printing ${query} shows the whole handout`, async ({ page }) => {
     await openApp(page, query);
     await page.emulateMedia({ media: "print" });
     const handout = page.locator("#handout");
@@ -45,19 +48,43 @@ test("the browser's own Print command finds the handout built before it prints",
   await page.waitForTimeout(100);
   const built = await page.evaluate(() => {
     window.dispatchEvent(new Event("beforeprint"));
-    return document.querySelectorAll("#handout .handout__event").length;
+    return document.querySelectorAll("#handout .handout__key").length;
   });
-  expect(built).toBe(story.events.length);
+  expect(built).toBe(keyEvents);
 });
 
-test("the Print handout button builds the handout", async ({ page }) => {
-  await openApp(page);
-  await page.evaluate(() => (window.print = () => (window.__printed = true)));
-  await page.getByTestId("print-button").click();
-  // At once when the handout's chunk (fetched after the first view) is in; else once it is.
-  await expect.poll(() => page.evaluate(() => window.__printed)).toBe(true);
-  expect(await page.locator("#handout .handout__event").count()).toBe(story.events.length);
-});
+// What the handout holds when the print dialog opens: "events:key events".
+const recordPrint = (page) =>
+  page.evaluate(() => {
+    window.print = () =>
+      (window.__printed = `${document.querySelectorAll("#handout .handout__event").length}:${document.querySelectorAll("#handout .handout__key").length}`);
+  });
+
+for (const [where, query, menu] of [
+  ["the page tools", "", "print-button"],
+  ["the presentation's bar", "?view=present&step=3", "present-print"],
+]) {
+  test(`Print handout in ${where} offers both handouts, whatever the address says`, async ({ page }) => {
+    await openApp(page, `${query}${query ? "&" : "?"}handout=full`);
+    await recordPrint(page);
+    const summary = page.getByTestId(menu).locator("summary");
+    await expect(summary).toHaveText("Print handout");
+    // Keyboard operable: the disclosure opens with Enter, and the choices are buttons.
+    await summary.focus();
+    await page.keyboard.press("Enter");
+    await page.getByTestId(`${menu}-short`).click();
+    // At once when the handout's chunk (fetched after the first view) is in; else once it is.
+    await expect.poll(() => page.evaluate(() => window.__printed)).toBe(`0:${keyEvents}`);
+    // The menu folds once a choice is made.
+    await expect(page.getByTestId(`${menu}-short`)).toBeHidden();
+    await summary.click();
+    await page.getByTestId(`${menu}-full`).click();
+    await expect.poll(() => page.evaluate(() => window.__printed)).toBe(`${story.events.length}:0`);
+    // The browser's own Print command then gives what the address asks for.
+    await page.evaluate(() => window.dispatchEvent(new Event("beforeprint")));
+    await expect(page.locator("#handout .handout__event")).toHaveCount(story.events.length);
+  });
+}
 
 test("if the handout's code cannot be fetched, printing gives the page as it is, not a blank one", async ({ page }) => {
   await page.route(/\/split_handout-[0-9a-f]+\.wasm$/, (route) => route.abort("internetdisconnected"));

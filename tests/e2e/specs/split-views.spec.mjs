@@ -141,9 +141,10 @@ test("embedded, the handout's chunk is not fetched until a print asks for it", a
   await expect(page.locator("html")).toHaveAttribute("data-ready", "true");
   await page.waitForLoadState("networkidle");
   expect(fetched).toEqual([]);
-  // The presentation's Print handout button fetches it, then prints the handout.
+  // The presentation's Print handout menu fetches it, then prints the handout chosen.
   await page.evaluate(() => (window.print = () => (window.__printed = document.querySelectorAll("#handout .handout__event").length)));
-  await page.getByRole("button", { name: "Print handout" }).click();
+  await page.getByTestId("present-print").locator("summary").click();
+  await page.getByRole("button", { name: "Full handout" }).click();
   await expect.poll(() => page.evaluate(() => window.__printed)).toBeGreaterThan(0);
   expect(fetched).toHaveLength(1);
 });
