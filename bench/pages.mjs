@@ -41,6 +41,6 @@ writeFileSync(join(out, "floor.html"), floor);
 const before = index
   .replace(/<script>[\s\S]*?<\/script>/, "")
   .replace(/<style>[\s\S]*?<\/style>/, "")
-  .replace(/<div id="app"><\/div><div id="prerendered"[\s\S]*<div id="prerendered-end" hidden><\/div>/, '<noscript><p>This explainer needs JavaScript.</p></noscript>');
+  .replace(/<div id="prerendered"[\s\S]*<div id="prerendered-end" hidden><\/div>/, '<noscript><p>This explainer needs JavaScript.</p></noscript>');
 if (before.includes('id="prerendered"')) throw new Error("the written page was not taken out");
 writeFileSync(join(out, "before.html"), before);

@@ -284,7 +284,7 @@ pub fn write_page(template: &str, story: &'static Story) -> Result<String, Prere
     page.replace_range(
         start..end,
         &format!(
-            "<div id=\"app\"></div><div id=\"prerendered\" class=\"prerendered\">{body}</div><div id=\"prerendered-end\" hidden></div>"
+            "<div id=\"prerendered\" class=\"prerendered\">{body}</div><div id=\"prerendered-end\" hidden></div>"
         ),
     );
     Ok(page)
@@ -313,7 +313,7 @@ mod tests {
 
     #[test]
     fn the_written_page_has_no_style_attribute_and_allows_its_scripts_by_hash() {
-        let template = r#"<html><head><meta content="default-src 'self'; script-src 'self'; style-src 'self'" http-equiv=Content-Security-Policy><meta name="views-css" content="/views.css" data-integrity="sha384-x"></head><body><noscript><main>note</main></noscript></body></html>"#;
+        let template = r#"<html><head><meta content="default-src 'self'; script-src 'self'; style-src 'self'" http-equiv=Content-Security-Policy><meta name="views-css" content="/views.css" data-integrity="sha384-x"></head><body><div id="app"></div><noscript><main>note</main></noscript></body></html>"#;
         let page = write_default_page(template).expect("the page is written");
         assert!(!page.contains(" style=\""), "a style attribute is left");
         assert!(!page.contains("<noscript><main"), "the note is left");

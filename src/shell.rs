@@ -23,7 +23,7 @@ use leptos::prelude::*;
 use loader::LoadError;
 use page::Shell;
 
-/// Mounts the app on `<div id="app">`, or on `<body>` where the page has none.
+/// Mounts the app on `<div id="app">`.
 ///
 /// A panic aborts, which the browser sees as a trap of the wasm: `public/boot.js` then replaces
 /// the page with a readable error. Debug builds also log the panic's message to the console
@@ -31,15 +31,10 @@ use page::Shell;
 pub fn mount() {
     #[cfg(all(debug_assertions, target_arch = "wasm32"))]
     console_error_panic_hook::set_once();
-    // In the release build, the app goes into `<div id="app">`, beside the page written at
-    // build time, which it then replaces (see `prerender`).
-    let document = leptos::prelude::document();
-    let host = document
-        .get_element_by_id("app")
-        .map(wasm_bindgen::JsCast::unchecked_into)
-        .or_else(|| document.body());
-    if let Some(host) = host {
-        leptos::mount::mount_to(host, App).forget();
+    // The app goes into `<div id="app">` (index.html), beside the page written at build time,
+    // which it then replaces (see `prerender`).
+    if let Some(host) = leptos::prelude::document().get_element_by_id("app") {
+        leptos::mount::mount_to(wasm_bindgen::JsCast::unchecked_into(host), App).forget();
     }
 }
 

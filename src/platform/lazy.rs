@@ -68,7 +68,8 @@ fn add_views_style() -> js_sys::Promise {
     let done = || js_sys::Promise::resolve(&wasm_bindgen::JsValue::UNDEFINED);
     let document = document();
     // Opened at one of these views, the page written at build time linked the sheet already,
-    // and held back its first paint until it came (see `prerender`).
+    // and held back its first paint until it came (see `prerender`; its script takes the link
+    // away again should the sheet fail to load).
     if let Ok(Some(_)) = document.query_selector("link[data-views-css]") {
         return done();
     }

@@ -29,7 +29,15 @@
   // The comparison's and the presentation's style sheet, written into the page while it is
   // being read: so it holds back the first paint, as the main sheet does (one added by
   // script later would not, and the view would paint unstyled first).
-  if (view != "timeline" && VIEWS_CSS) document.write(VIEWS_CSS);
+  if (view != "timeline" && VIEWS_CSS) {
+    document.write(VIEWS_CSS);
+    // Should it fail to load, the link goes, so that the app fetches the sheet itself and says
+    // so if it cannot (src/platform/lazy.rs).
+    document.addEventListener("error", function (event) {
+      var target = event.target;
+      if (target.hasAttribute && target.hasAttribute("data-views-css")) target.remove();
+    }, true);
+  }
 
   // The body is read when the element after the written page arrives. A mutation observer's
   // callback runs before the browser next paints, so the page never shows unsettled. It

@@ -71,7 +71,7 @@ pub fn EventList(
     );
     // Embedded, the list opens on the story's opening era, its first few events, with a button
     // for the rest: a reader of the article scrolls past a frame of at most 1,500 px on a phone,
-    // not past every event (unless the address links to an event outside them). The chart's
+    // not past every event (unless the address links to an event). The chart's
     // key waits for the button too (timeline.css).
     let opening = app
         .story
@@ -89,14 +89,9 @@ pub fn EventList(
                 .filter(|t| (from..=to).contains(t));
             (from, shown.take(EMBEDDED_EVENTS).last().unwrap_or(to))
         });
-    let linked_outside = app.url.with_untracked(|u| {
-        u.event
-            .as_ref()
-            .and_then(|id| app.index.position(id))
-            .zip(opening)
-            .is_some_and(|(pos, (a, b))| !(a..=b).contains(&app.index.order[pos].t))
-    });
-    let capped = RwSignal::new(app.embedded() && opening.is_some() && !linked_outside);
+    let capped = RwSignal::new(
+        app.embedded() && opening.is_some() && app.url.with_untracked(|u| u.event.is_none()),
+    );
     let list = move || {
         // The page written at build time holds the list at every width (its style sheet
         // shows it on narrow screens).
@@ -130,22 +125,8 @@ pub fn EventList(
         }
         if closest_data(&ev, SHOW_ALL_ATTR).is_some() {
             capped.set(false);
-            // The button goes; the focus goes to the first event after the ones shown.
-            let end = opening.map_or(f64::INFINITY, |(_, b)| b);
-            if let Some(next) = app.index.order.iter().find(|p| p.t > end) {
-                let id = app.story.events[next.event].id.clone();
-                request_animation_frame(move || {
-                    // The toggle button comes just before its panel.
-                    let toggle = document()
-                        .get_element_by_id(&panel_id(&id))
-                        .and_then(|panel| panel.previous_element_sibling());
-                    if let Some(toggle) = toggle {
-                        let toggle: web_sys::HtmlElement =
-                            wasm_bindgen::JsCast::unchecked_into(toggle);
-                        let _ = toggle.focus();
-                    }
-                });
-            }
+            // The button goes: the focus goes to what the page shows as chosen, or to <main>.
+            request_animation_frame(browser::refocus_if_lost);
             return;
         }
         if let Some(id) = closest_data(&ev, TOGGLE_ATTR) {
