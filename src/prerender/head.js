@@ -43,7 +43,9 @@
   // callback runs before the browser next paints, so the page never shows unsettled. It
   // watches only <html>'s children, then <body>'s: watching the whole tree would make a
   // record of every element the parser adds, which measurably slowed the first paint.
+  // (The parser may have added what is looked for before the observer is set: look first.)
   var watch = function (node, done) {
+    if (done()) return;
     new MutationObserver(function (changes, observer) {
       if (done()) observer.disconnect();
     }).observe(node, { childList: true });
