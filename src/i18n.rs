@@ -212,9 +212,6 @@ strings! {
     story_events_heading,
     /// The name of the in-page links at the top of that page's text.
     contents_label,
-    /// The button under an embedded list that opened on the opening era: "Show all {count}
-    /// events".
-    list_show_all,
     /// Said when a marker's details open: "Details shown: {headline}."
     details_shown,
     /// The folded lane filter's summary.

@@ -80,7 +80,6 @@ pub const EN: Strings<'static> = Strings {
     events_group: "Events, {count} in all. Arrow keys move between events, Enter opens one, plus and minus zoom.",
     story_events_heading: "All {count} events, with their sources",
     contents_label: "On this page",
-    list_show_all: "Show all {count} events",
     details_shown: "Details shown: {headline}.",
     lanes_summary: "Lanes and marker key ",
     lanes_all_shown: "(all shown)",

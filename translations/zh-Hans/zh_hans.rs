@@ -77,7 +77,6 @@ pub const ZH_HANS: Strings<'static> = Strings {
     events_group: "事件，共{count}个。用方向键在事件之间移动，按回车键打开，按加号和减号缩放。",
     story_events_heading: "全部{count}个事件及其来源",
     contents_label: "本页内容",
-    list_show_all: "显示全部{count}个事件",
     details_shown: "已显示详情：{headline}。",
     lanes_summary: "类别与标记说明",
     lanes_all_shown: "（全部显示）",
