@@ -49,7 +49,8 @@ fn default_story() -> &'static Story {
 /// Why the page could not be written.
 #[derive(Debug, thiserror::Error, PartialEq)]
 pub enum PrerenderError {
-    /// The page that Trunk built lacks a part that the pre-renderer fills in.
+    /// The page that Trunk built lacks a part that the pre-renderer fills in (or a directive
+    /// of its Content Security Policy).
     #[error("the built page has no {0}")]
     Missing(&'static str),
 }
@@ -169,6 +170,17 @@ fn styles_to_classes(html: &str) -> (String, String) {
     (out, rules)
 }
 
+/// Adds the hash of `inline` to the Content Security Policy's directive that starts with
+/// `directive` in `page`.
+fn allow(page: &mut String, directive: &'static str, inline: &str) -> Result<(), PrerenderError> {
+    let at = page
+        .find(directive)
+        .ok_or(PrerenderError::Missing(directive))?
+        + directive.len();
+    page.insert_str(at, &format!(" {}", csp_hash(inline)));
+    Ok(())
+}
+
 /// The `'sha256-…'` source of `text` for a Content Security Policy.
 fn csp_hash(text: &str) -> String {
     let digest = Sha256::digest(text.as_bytes());
@@ -235,21 +247,9 @@ pub fn write_page(template: &str, story: &'static Story) -> Result<String, Prere
     );
 
     let mut page = template.to_string();
-    // The Content Security Policy allows the two scripts and the style sheet by their hashes.
-    let csp_at = page
-        .find("script-src 'self'")
-        .ok_or(PrerenderError::Missing(
-            "script-src in its Content Security Policy",
-        ))?
-        + "script-src 'self'".len();
-    page.insert_str(csp_at, &format!(" {}", csp_hash(&head_script)));
-    let style_at = page
-        .find("style-src 'self'")
-        .ok_or(PrerenderError::Missing(
-            "style-src in its Content Security Policy",
-        ))?
-        + "style-src 'self'".len();
-    page.insert_str(style_at, &format!(" {}", csp_hash(&style)));
+    // The Content Security Policy allows the script and the style sheet by their hashes.
+    allow(&mut page, "script-src 'self'", &head_script)?;
+    allow(&mut page, "style-src 'self'", &style)?;
 
     // The script goes right after the policy, before the style sheets: a script after a
     // style sheet waits for it to load, and would hold up the reading of the page.

@@ -105,27 +105,7 @@ pub fn build(story: &Story, index: &StoryIndex, address: &str) -> Vec<Node> {
                 )
         })
         .collect();
-    let texts: Vec<Node> = story
-        .texts
-        .iter()
-        .map(|text| {
-            let by = if text.authors.is_empty() {
-                t().unsigned.to_string()
-            } else {
-                text.authors.join(t().and)
-            };
-            el("li").text(&fill(
-                t().handout_text_line,
-                &[
-                    ("label", &text.label),
-                    ("title", &text.title),
-                    ("by", &by),
-                    ("outlet", &text.outlet),
-                    ("date", &text_date(text)),
-                ],
-            ))
-        })
-        .collect();
+    let texts: Vec<Node> = story.texts.iter().map(text_line).collect();
     vec![
         el("h1").text(&story.meta.title),
         el("p").text(&story.meta.subtitle),
@@ -150,4 +130,23 @@ pub fn build(story: &Story, index: &StoryIndex, address: &str) -> Vec<Node> {
         el("div").children(story.method.iter().map(|p| el("p").text(p))),
         el("p").text(&story.meta.credits),
     ]
+}
+
+/// One text's line in both handouts: its label, title, authors, outlet and date.
+pub fn text_line(text: &crate::model::Text) -> Node {
+    let by = if text.authors.is_empty() {
+        t().unsigned.to_string()
+    } else {
+        text.authors.join(t().and)
+    };
+    el("li").text(&fill(
+        t().handout_text_line,
+        &[
+            ("label", &text.label),
+            ("title", &text.title),
+            ("by", &by),
+            ("outlet", &text.outlet),
+            ("date", &text_date(text)),
+        ],
+    ))
 }

@@ -5,7 +5,7 @@
 //! ([`super::handout`]) has everything else.
 
 use super::step::qr_figure;
-use crate::i18n::{event_date, fill, position_label, t, text_date, zone_long_name};
+use crate::i18n::{event_date, fill, position_label, t, zone_long_name};
 use crate::markup::{el, span, Node};
 use crate::model::presentation::key_events;
 use crate::model::{Position, Story, StoryIndex};
@@ -38,23 +38,7 @@ pub fn build_short(story: &Story, index: &StoryIndex, address: &str) -> Vec<Node
                     .text(&format!(" ({lane})")),
             )
     });
-    let texts = story.texts.iter().map(|text| {
-        let by = if text.authors.is_empty() {
-            t().unsigned.to_string()
-        } else {
-            text.authors.join(t().and)
-        };
-        el("li").text(&fill(
-            t().handout_text_line,
-            &[
-                ("label", &text.label),
-                ("title", &text.title),
-                ("by", &by),
-                ("outlet", &text.outlet),
-                ("date", &text_date(text)),
-            ],
-        ))
-    });
+    let texts = story.texts.iter().map(super::handout::text_line);
     let head = el("tr")
         .child(el("th").attr("scope", "col").text(t().overview_question))
         .children(
