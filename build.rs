@@ -8,6 +8,10 @@
 //!
 //! `OUT_DIR/story.json` is the file without the whitespace between tokens (strings copied
 //! unchanged), for the tests that build stories from the default one.
+//!
+//! Each edition has its story file: `story.bin` is the build's own edition (the Chinese one
+//! with the `zh-hans` feature); every edition is also written under its name
+//! (`story.zh-hans.bin`…), for the pre-renderer and the native tests, which render them all.
 
 use std::{env, fs, path::Path};
 
@@ -24,29 +28,50 @@ mod model {
     pub mod validate;
 }
 
-const STORY: &str = "public/data/story.json";
+/// The editions' story files, by the name of their edition.
+const STORIES: [(&str, &str); 2] = [
+    ("en", "public/data/story.json"),
+    ("zh-hans", "public/data/story.zh-Hans.json"),
+];
 
 fn main() {
-    println!("cargo:rerun-if-changed={STORY}");
     println!("cargo:rerun-if-changed=src/model");
-    let text = fs::read_to_string(STORY).expect("public/data/story.json is readable");
-    let story = match model::load::parse_story(&text) {
-        Ok(story) => story,
-        Err(problems) => {
-            let list: Vec<String> = problems.iter().map(|p| format!("  {p}")).collect();
-            panic!(
-                "{STORY} has {} problem(s):\n{}",
-                problems.len(),
-                list.join("\n")
-            );
-        }
-    };
     let out = Path::new(&env::var("OUT_DIR").expect("Cargo sets OUT_DIR")).to_owned();
-    let bytes = postcard::to_allocvec(&story).expect("a checked story serializes");
-    fs::write(out.join("story.bin"), bytes).expect("OUT_DIR is writable");
-    let part = postcard::to_allocvec(&story.first_view_part()).expect("a checked story serializes");
-    fs::write(out.join("story-first-view.bin"), part).expect("OUT_DIR is writable");
-    fs::write(out.join("story.json"), strip_whitespace(&text)).expect("OUT_DIR is writable");
+    let own = if env::var_os("CARGO_FEATURE_ZH_HANS").is_some() {
+        "zh-hans"
+    } else {
+        "en"
+    };
+    for (edition, file) in STORIES {
+        println!("cargo:rerun-if-changed={file}");
+        let text = fs::read_to_string(file).unwrap_or_else(|e| panic!("{file}: {e}"));
+        let story = match model::load::parse_story(&text) {
+            Ok(story) => story,
+            Err(problems) => {
+                let list: Vec<String> = problems.iter().map(|p| format!("  {p}")).collect();
+                panic!(
+                    "{file} has {} problem(s):\n{}",
+                    problems.len(),
+                    list.join("\n")
+                );
+            }
+        };
+        let bytes = postcard::to_allocvec(&story).expect("a checked story serializes");
+        let part =
+            postcard::to_allocvec(&story.first_view_part()).expect("a checked story serializes");
+        let json = strip_whitespace(&text);
+        let write = |name: &str, bytes: &[u8]| {
+            fs::write(out.join(name), bytes).expect("OUT_DIR is writable")
+        };
+        write(&format!("story.{edition}.bin"), &bytes);
+        write(&format!("story-first-view.{edition}.bin"), &part);
+        write(&format!("story.{edition}.json"), json.as_bytes());
+        if edition == own {
+            write("story.bin", &bytes);
+            write("story-first-view.bin", &part);
+            write("story.json", json.as_bytes());
+        }
+    }
 }
 
 /// The JSON text without whitespace outside strings. Not a validator: a malformed file stays

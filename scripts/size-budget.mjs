@@ -32,12 +32,19 @@ for (const m of loaded.matchAll(/(?:href|src|data-js|data-wasm)=["']?([^"' >]+)/
   if (/\.(css|js|wasm)$/.test(ref)) refs.add(ref);
 }
 const files = [["index.html", Buffer.from(html)]];
+// A file's path in `dist` from its address in the page: an edition built into a folder of its own
+// names its files from the site's root ("/zh-hans/boot.js" in dist/zh-hans).
+const local = (ref) => {
+  let path = ref.replace(/^\.?\//, "");
+  while (!existsSync(join(dist, path)) && path.includes("/")) path = path.slice(path.indexOf("/") + 1);
+  return path;
+};
 for (const ref of [...refs].sort()) {
   if (/^[a-z]+:|^\/\//i.test(ref)) {
     console.error(`external reference in index.html: ${ref}`);
     process.exit(1);
   }
-  files.push([ref.replace(/^\.?\//, ""), readFileSync(join(dist, ref.replace(/^\.?\//, "")))]);
+  files.push([local(ref), readFileSync(join(dist, local(ref)))]);
 }
 // And the modules those scripts import statically (the wasm-split loader, in the release build).
 for (const [name, bytes] of files.filter(([n]) => n.endsWith(".js"))) {

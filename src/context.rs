@@ -204,6 +204,24 @@ pub fn view_link(app: AppContext, view: View, current: View, class: &str) -> Nod
         .text(view_label(view))
 }
 
+/// The language switch: a link to the same state in the other edition, named in its language
+/// (`hreflang` and `lang` say which), so that a reader who reads only that language finds it.
+pub fn language_link(app: AppContext, class: &str) -> Node {
+    let strings = crate::i18n::t();
+    el("a")
+        .class(class)
+        .attr(
+            "href",
+            &format!("{}{}", strings.other_edition, app.href(|_| {})),
+        )
+        .attr("hreflang", strings.other_lang)
+        .attr("lang", strings.other_lang)
+        .attr("aria-label", strings.other_language_said)
+        .attr("title", strings.other_language_said)
+        .attr("data-testid", "language-switch")
+        .text(strings.other_language)
+}
+
 /// Follows a click on a link made by [`view_link`] in the app, without reloading the page
 /// (a click that asks for a new tab goes to the browser).
 pub fn follow_view_link(app: AppContext, ev: &leptos::ev::MouseEvent) {

@@ -6,14 +6,19 @@
 //! language of its edition; these are the words around them. Messages with values take them by
 //! name: `fill("{count} events", &[("count", "3")])`.
 //!
-//! The app speaks one language per page: [`t`] gives the current table, which the page sets
-//! once at start ([`set_strings`]). The English table is compiled in; another edition's table
-//! arrives with its story (see `shell::edition`), so that no other language costs the English
-//! first view a byte.
+//! The app speaks one language per page: [`t`] gives the current table. Each edition is a
+//! build of its own (the Chinese one with the `zh-hans` feature, in `dist/zh-hans/`), whose
+//! wasm holds only its own table and story, so that no other language costs the English first
+//! view a byte. Native code (the pre-renderer, the tests) has every table and switches with
+//! [`set_strings`].
 
 mod en;
+#[cfg(any(feature = "zh-hans", not(target_arch = "wasm32")))]
+mod zh_hans;
 
 pub use en::EN;
+#[cfg(any(feature = "zh-hans", not(target_arch = "wasm32")))]
+pub use zh_hans::ZH_HANS;
 
 use crate::model::date::hh_mm;
 use crate::model::{Confidence, Date, Event, Position, Precision, Text, Zone};
@@ -55,10 +60,17 @@ strings! {
     html_lang,
     /// The edition's folder, relative to the English page ("" for English, "zh-hans/").
     edition_path,
-    /// The language's own name, for the language switch ("English").
-    language_name,
-    /// The switch to this language, said in it ("Read in English").
-    switch_to_this,
+    /// The other edition's BCP 47 tag, for the language switch's `hreflang` ("zh-Hans").
+    other_lang,
+    /// The other edition's page, relative to this one ("zh-hans/"; from there, "../").
+    other_edition,
+    /// The language switch's text: the other language's name, in it ("中文").
+    other_language,
+    /// The language switch's name for screen readers and its tooltip, in the other language
+    /// ("阅读简体中文版").
+    other_language_said,
+    /// The label of our translation of a quotation ("Our translation").
+    our_translation,
 
     // Punctuation and joining words.
     /// Between a label and what follows (": ").
@@ -67,7 +79,7 @@ strings! {
     comma,
     /// Between the items of a list of phrases ("; ").
     list_separator,
-    /// Opening a parenthesis (" (").
+    /// Opening a parenthesis after a word (" (" in English, with its space).
     paren_open,
     /// Closing a parenthesis (")").
     paren_close,
@@ -99,6 +111,8 @@ strings! {
     footer_updated,
     /// The footer's link to the story file.
     footer_download,
+    /// The edition's story file, which that link downloads ("data/story.json").
+    story_file,
     /// After that link.
     footer_download_after,
     /// The notice for an event id the story lacks.
@@ -121,6 +135,18 @@ strings! {
     error_problems_intro,
     /// Its link back.
     error_back,
+    /// A `data` parameter naming another site: "… ({site}) … ({allowed}) …".
+    error_other_origin,
+    /// A `data` parameter that is not an address: "The data parameter \"{param}\" …".
+    error_not_address,
+    /// A story file that could not be fetched: "The story file \"{address}\" … {reason}".
+    error_fetch,
+    /// The story-file reader's code could not be fetched.
+    error_reader,
+    /// A story file with one problem: "The story file \"{address}\" has 1 problem."
+    error_invalid_one,
+    /// A story file with problems: "… has {count} problems."
+    error_invalid_many,
 
     // Links and sources.
     /// Said after a link that opens a new tab.
@@ -481,8 +507,37 @@ strings! {
     date_span,
 }
 
+/// The table of the build's own edition.
+#[cfg(not(feature = "zh-hans"))]
+const OWN: &Strings<'static> = &EN;
+#[cfg(feature = "zh-hans")]
+const OWN: &Strings<'static> = &ZH_HANS;
+
 thread_local! {
-    static CURRENT: Cell<&'static Strings<'static>> = const { Cell::new(&EN) };
+    static CURRENT: Cell<&'static Strings<'static>> = const { Cell::new(OWN) };
+}
+
+impl Lang {
+    /// The edition's folder name, as in `dist/zh-hans/` ("en" for the English page at the
+    /// root), and the name of its built-in story (`model::edition_story`).
+    pub fn edition(self) -> &'static str {
+        match self {
+            Lang::En => "en",
+            Lang::ZhHans => "zh-hans",
+        }
+    }
+
+    /// Every edition.
+    pub const ALL: [Lang; 2] = [Lang::En, Lang::ZhHans];
+
+    /// Its table of strings (native code only: a wasm build has its own table only).
+    #[cfg(not(target_arch = "wasm32"))]
+    pub fn strings(self) -> &'static Strings<'static> {
+        match self {
+            Lang::En => &EN,
+            Lang::ZhHans => &ZH_HANS,
+        }
+    }
 }
 
 /// The strings of the page's language.
@@ -685,8 +740,18 @@ pub fn confidence_text(e: &Event) -> String {
         Confidence::Disputed => t().confidence_disputed_means,
     };
     match &e.confidence_note {
-        Some(note) => format!("{means} {note}"),
+        Some(note) => joined(means, note),
         None => means.to_string(),
+    }
+}
+
+/// Two sentences one after the other: with a space in English, without in Chinese, where a
+/// full stop ends a sentence without one.
+pub fn joined(first: &str, second: &str) -> String {
+    if first.ends_with(['。', '！', '？', '”', '）']) {
+        format!("{first}{second}")
+    } else {
+        format!("{first} {second}")
     }
 }
 
@@ -791,12 +856,50 @@ mod tests {
     }
 
     #[test]
-    fn no_english_string_is_empty() {
-        for (name, value) in EN.all() {
-            assert!(
-                !value.is_empty() || ["edition_path"].contains(&name),
-                "{name} is empty"
-            );
+    fn no_string_is_empty_in_any_language() {
+        for lang in Lang::ALL {
+            for (name, value) in lang.strings().all() {
+                assert!(
+                    !value.is_empty() || (lang == Lang::En && name == "edition_path"),
+                    "{lang:?}: {name} is empty"
+                );
+            }
         }
+    }
+
+    #[test]
+    fn every_string_has_the_same_values_to_fill_in_every_language() {
+        let names = |s: &str| {
+            let mut v: Vec<String> = s
+                .split('{')
+                .skip(1)
+                .filter_map(|p| p.split_once('}').map(|(n, _)| n.to_string()))
+                .collect();
+            v.sort();
+            v
+        };
+        for ((name, en), (_, zh)) in EN.all().into_iter().zip(ZH_HANS.all()) {
+            assert_eq!(names(en), names(zh), "{name}");
+        }
+        assert_eq!(ZH_HANS.lang, Lang::ZhHans);
+        assert_eq!(EN.other_edition, ZH_HANS.edition_path);
+        assert_eq!(EN.other_lang, ZH_HANS.html_lang);
+        assert_eq!(ZH_HANS.other_lang, EN.html_lang);
+    }
+
+    #[test]
+    fn chinese_dates_numbers_and_positions() {
+        set_strings(&ZH_HANS);
+        let d = Date::parse("2025-01-19").unwrap();
+        assert_eq!(date_long(d), "2025年1月19日");
+        assert_eq!(month_heading(2025, 1), "2025年1月");
+        assert_eq!(compact(3_400_000.0), "340万");
+        assert_eq!(compact(700_000.0), "70万");
+        assert_eq!(compact(290_000_000.0), "2.9亿");
+        assert_eq!(
+            position_label(Position::LeansRight, "甲", "政治举动"),
+            fill(ZH_HANS.position_leans, &[("end", "政治举动")])
+        );
+        set_strings(&EN);
     }
 }

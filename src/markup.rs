@@ -92,6 +92,47 @@ impl Node {
         }
     }
 
+    /// Marks the node as written in `lang` (a BCP 47 tag), when there is one: the words a
+    /// translated edition keeps in the original (see `Story::original_lang`).
+    pub fn lang(self, lang: Option<&str>) -> Node {
+        match lang {
+            Some(lang) => self.attr("lang", lang),
+            None => self,
+        }
+    }
+
+    /// Appends `template` with each `{name}` replaced by its value (as `i18n::fill` does); the
+    /// values whose names are in `marked` go in a `<span lang>` of their own, so that words
+    /// kept in the original language inside a sentence of the page's language are marked.
+    pub fn fill_marked(
+        mut self,
+        template: &str,
+        values: &[(&str, &str)],
+        lang: Option<&str>,
+        marked: &[&str],
+    ) -> Node {
+        let mut rest = template;
+        while let Some(open) = rest.find('{') {
+            let Some(close) = rest[open..].find('}').map(|c| open + c) else {
+                break;
+            };
+            let name = &rest[open + 1..close];
+            let Some((_, value)) = values.iter().find(|(n, _)| *n == name) else {
+                self = self.text(&rest[..=close]);
+                rest = &rest[close + 1..];
+                continue;
+            };
+            self = self.text(&rest[..open]);
+            self = if lang.is_some() && marked.contains(&name) {
+                self.child(el("span").lang(lang).text(value))
+            } else {
+                self.text(value)
+            };
+            rest = &rest[close + 1..];
+        }
+        self.text(rest)
+    }
+
     /// Sets a style property, such as a custom property (`--m`).
     pub fn css(mut self, property: &'static str, value: &str) -> Node {
         self.styles.push((property, value.to_string()));

@@ -75,6 +75,34 @@ pub fn decode(bytes: &[u8]) -> Option<Story> {
     postcard::from_bytes(bytes).ok()
 }
 
+/// The built-in story of every edition by its folder's name ("en", "zh-hans"), whole, for the
+/// pre-renderer and the native tests, which render every edition. (A wasm build has only its
+/// own edition's story: [`DEFAULT_STORY`].)
+#[cfg(not(target_arch = "wasm32"))]
+pub fn edition_story(edition: &str) -> Option<Story> {
+    match edition {
+        "en" => decode(include_bytes!(concat!(env!("OUT_DIR"), "/story.en.bin"))),
+        "zh-hans" => decode(include_bytes!(concat!(
+            env!("OUT_DIR"),
+            "/story.zh-hans.bin"
+        ))),
+        _ => None,
+    }
+}
+
+/// An edition's story file without whitespace (see [`DEFAULT_STORY_JSON`]).
+#[cfg(not(target_arch = "wasm32"))]
+pub fn edition_story_json(edition: &str) -> Option<&'static str> {
+    match edition {
+        "en" => Some(include_str!(concat!(env!("OUT_DIR"), "/story.en.json"))),
+        "zh-hans" => Some(include_str!(concat!(
+            env!("OUT_DIR"),
+            "/story.zh-hans.json"
+        ))),
+        _ => None,
+    }
+}
+
 /// `public/data/story.json` without the whitespace between tokens (see `build.rs`), for tests
 /// that start from the default story. The app itself uses [`DEFAULT_STORY`].
 pub const DEFAULT_STORY_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/story.json"));

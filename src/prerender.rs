@@ -17,6 +17,7 @@
 //! keeping the reader's place, focus and selection.
 
 use crate::context::AppContext;
+use crate::i18n::{set_strings, t, Lang};
 use crate::markup::take_style_rules;
 use crate::model::{self, Story};
 use crate::shell::page::page;
@@ -44,6 +45,105 @@ pub fn default_body_html(url: UrlState) -> String {
 fn default_story() -> &'static Story {
     let story = model::decode_default().expect("the built-in story decodes");
     Box::leak(Box::new(story))
+}
+
+/// An edition's built-in story, whole.
+pub fn edition_story(lang: Lang) -> &'static Story {
+    let story = model::edition_story(lang.edition()).expect("the built-in story decodes");
+    Box::leak(Box::new(story))
+}
+
+/// [`body_html`] for an edition: its story, in its language.
+pub fn edition_body_html(lang: Lang, url: UrlState) -> String {
+    in_language(lang, || body_html(edition_story(lang), url))
+}
+
+/// Runs `f` with the interface in `lang`, then goes back to the language before.
+fn in_language<T>(lang: Lang, f: impl FnOnce() -> T) -> T {
+    let before = t();
+    set_strings(lang.strings());
+    let out = f();
+    set_strings(before);
+    out
+}
+
+/// The title and description of an edition's page, when they are not the template's
+/// (English) ones.
+fn page_head(lang: Lang) -> Option<(String, String)> {
+    #[derive(serde::Deserialize)]
+    struct Head {
+        title: String,
+        description: String,
+    }
+    let json = match lang {
+        Lang::En => return None,
+        Lang::ZhHans => include_str!("prerender/head.zh-hans.json"),
+    };
+    let head: Head = serde_json::from_str(json).expect("the head of the page is valid JSON");
+    Some((head.title, head.description))
+}
+
+/// The page that Trunk built for an edition (`dist/index.html`, `dist/zh-hans/index.html`),
+/// written by [`write_page`] with the edition's story and strings; its `<html lang>`, title
+/// and description in its language; and links to both editions (`rel="alternate"` with
+/// `hreflang`), which search engines and reading tools follow.
+pub fn write_edition_page(template: &str, lang: Lang) -> Result<String, PrerenderError> {
+    let strings = lang.strings();
+    let mut page = in_language(lang, || write_page(template, edition_story(lang)))?;
+    let html = page
+        .find("<html")
+        .ok_or(PrerenderError::Missing("<html> element"))?;
+    let html_end = html
+        + page[html..]
+            .find('>')
+            .ok_or(PrerenderError::Missing("<html> element"))?;
+    page.replace_range(
+        html..=html_end,
+        &format!("<html lang=\"{}\">", strings.html_lang),
+    );
+    if let Some((title, description)) = page_head(lang) {
+        let start = page
+            .find("<title>")
+            .ok_or(PrerenderError::Missing("<title>"))?;
+        let end = start
+            + page[start..]
+                .find("</title>")
+                .ok_or(PrerenderError::Missing("</title>"))?;
+        page.replace_range(start..end, &format!("<title>{}", escape_text(&title)));
+        let meta = page
+            .find("name=description")
+            .or_else(|| page.find("name=\"description\""))
+            .ok_or(PrerenderError::Missing("description"))?;
+        let tag_start = page[..meta].rfind('<').unwrap_or(meta);
+        let tag_end = meta
+            + page[meta..]
+                .find('>')
+                .ok_or(PrerenderError::Missing("description"))?;
+        page.replace_range(
+            tag_start..=tag_end,
+            &format!(
+                "<meta name=\"description\" content=\"{}\">",
+                escape_text(&description).replace('"', "&quot;")
+            ),
+        );
+    }
+    // Each edition names both: itself ("./") and the other (relative to this page).
+    let alternates = format!(
+        "<link rel=\"alternate\" hreflang=\"{}\" href=\"./\"><link rel=\"alternate\" hreflang=\"{}\" href=\"{}\">",
+        strings.html_lang, strings.other_lang, strings.other_edition
+    );
+    let head_end = page
+        .find("</head>")
+        .ok_or(PrerenderError::Missing("</head>"))?;
+    page.insert_str(head_end, &alternates);
+    Ok(page)
+}
+
+/// `text` with `&`, `<` and `>` escaped, for an element's text.
+fn escape_text(text: &str) -> String {
+    text.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
 }
 
 /// Why the page could not be written.
@@ -298,6 +398,31 @@ pub fn write_default_page(template: &str) -> Result<String, PrerenderError> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_chinese_page_is_written_in_chinese_and_names_both_editions() {
+        let template = r#"<!doctype html><html lang=en><head><meta content="default-src 'self'; script-src 'self'; style-src 'self'" http-equiv=Content-Security-Policy><title>English title</title><meta content="English description" name=description></head><body><div id="app"></div><noscript><main>note</main></noscript></body></html>"#;
+        let page = write_edition_page(template, Lang::ZhHans).expect("the page is written");
+        assert!(page.contains(r#"<html lang="zh-Hans">"#));
+        assert!(!page.contains("English title") && !page.contains("English description"));
+        assert!(page.contains("<title>TikTok禁令期限"));
+        assert!(page.contains(r#"<link rel="alternate" hreflang="en" href="../">"#));
+        assert!(page.contains(r#"<link rel="alternate" hreflang="zh-Hans" href="./">"#));
+        let zh = edition_story(Lang::ZhHans);
+        assert!(page.contains(&zh.events[0].headline));
+        // Quotes in English, marked; the switch to English.
+        assert!(page.contains(r#"<blockquote class="quote__text" lang="en">"#));
+        assert!(page.contains(r#"hreflang="en" lang="en""#));
+        // The interface goes back to the language it was in.
+        assert_eq!(t().lang, Lang::En);
+        let en = write_edition_page(template, Lang::En).expect("the page is written");
+        assert!(en.contains(r#"<html lang="en">"#) && en.contains("English title"));
+        assert!(en.contains(r#"<link rel="alternate" hreflang="zh-Hans" href="zh-hans/">"#));
+        assert!(
+            !en.contains("quote__translation"),
+            "the English quotes are the originals"
+        );
+    }
 
     #[test]
     fn style_attributes_become_classes() {

@@ -1,6 +1,7 @@
-//! Writes the built-in story into the release build's page: `prerender DIST` reads
+//! Writes the built-in story into the release build's page: `prerender DIST [EDITION]` reads
 //! `DIST/index.html` as Trunk built it and writes it back with the story's content in it (see
-//! the library's `prerender` module). Run by `scripts/build-release` after Trunk.
+//! the library's `prerender` module), in the edition's language (`en`, the default, or
+//! `zh-hans`). Run by `scripts/build-release` after each Trunk build.
 
 #[cfg(not(target_arch = "wasm32"))]
 fn main() -> std::process::ExitCode {
@@ -9,11 +10,20 @@ fn main() -> std::process::ExitCode {
         eprintln!("usage: prerender DIST (the folder with the built index.html)");
         return std::process::ExitCode::from(2);
     };
+    let edition = std::env::args().nth(2).unwrap_or_else(|| "en".into());
+    let Some(lang) = rednote_explainer::i18n::Lang::ALL
+        .into_iter()
+        .find(|l| l.edition() == edition)
+    else {
+        eprintln!("prerender: no edition \"{edition}\" (en, zh-hans)");
+        return std::process::ExitCode::from(2);
+    };
     let path = dist.join("index.html");
     let result = std::fs::read_to_string(&path)
         .map_err(|e| e.to_string())
         .and_then(|template| {
-            rednote_explainer::prerender::write_default_page(&template).map_err(|e| e.to_string())
+            rednote_explainer::prerender::write_edition_page(&template, lang)
+                .map_err(|e| e.to_string())
         })
         .and_then(|page| std::fs::write(&path, page).map_err(|e| e.to_string()));
     match result {

@@ -7,9 +7,11 @@ use crate::model::{Event, Story};
 
 /// "A" for "Text A": the last word of a text's label, at most two letters.
 pub fn short_label(label: &str) -> String {
+    // Chinese writes no space before the letter ("文本A"): a word ends at a space or at a
+    // character outside ASCII.
     label
-        .split_whitespace()
-        .last()
+        .rsplit(|c: char| c.is_whitespace() || !c.is_ascii())
+        .find(|w| !w.is_empty())
         .unwrap_or(label)
         .chars()
         .take(2)
@@ -73,6 +75,7 @@ mod tests {
     fn short_labels_are_the_last_word() {
         assert_eq!(short_label("Text A"), "A");
         assert_eq!(short_label("Essay"), "Es");
+        assert_eq!(short_label("文本A"), "A");
         assert_eq!(short_label(""), "");
     }
 }

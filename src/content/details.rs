@@ -19,16 +19,30 @@ pub fn external_link(url: &str, text: &str) -> Node {
         .child(span("visually-hidden", t().opens_new_tab))
 }
 
-/// A quotation with its attribution.
-pub fn quotation(quote: &str, by: &str) -> Node {
+/// A quotation with its attribution. In a translated edition the quotation stays verbatim in
+/// its own language (`lang`), and our `translation` follows it, labelled as ours.
+pub fn quotation(quote: &str, translation: Option<&str>, by: &str, lang: Option<&str>) -> Node {
     el("figure")
         .class("quote")
         .child(
             el("blockquote")
                 .class("quote__text")
+                .lang(lang)
                 .child(el("p").text(quote)),
         )
+        .child_opt(translation.map(our_translation))
         .child(el("figcaption").class("quote__by").text(by))
+}
+
+/// Our translation of a quotation, labelled as the explainer's own.
+pub fn our_translation(translation: &str) -> Node {
+    el("p")
+        .class("quote__translation")
+        .child(span(
+            "quote__translation-label",
+            &format!("{}{}", t().our_translation, t().colon),
+        ))
+        .text(translation)
 }
 
 /// Everything known about one event, as an `<article>`.
@@ -54,7 +68,7 @@ pub fn event_details(
         if let Some(note) = e.time.as_ref().and_then(|t| t.note.as_deref()) {
             p = p.child(span(
                 "details__time-note",
-                &format!(" {}{note}{}", t().paren_open, t().paren_close),
+                &format!("{}{note}{}", t().paren_open, t().paren_close),
             ));
         }
         p
@@ -69,15 +83,14 @@ pub fn event_details(
         .child(el("strong").text(confidence_label(e.confidence)))
         .text(&format!("{}{}", t().colon, confidence_text(e)));
 
+    // Citations stay as published, in the original's language.
+    let original = story.original_lang();
     let sources = e.sources.iter().map(|s| {
         let li = el("li")
             .class("source")
-            .child(span("source__outlet", &s.outlet))
+            .child(span("source__outlet", &s.outlet).lang(original))
             .text(t().comma)
-            .child(span(
-                "source__title",
-                &format!("\u{201c}{}\u{201d}", s.title),
-            ))
+            .child(span("source__title", &format!("\u{201c}{}\u{201d}", s.title)).lang(original))
             .text(t().comma)
             .child(span("source__date", &date_long(s.date)));
         match &s.url {
@@ -88,7 +101,12 @@ pub fn event_details(
 
     let mentions = (!e.mentions.is_empty()).then(|| {
         let items = e.mentions.iter().map(|m| {
-            let quote = quotation(&m.quote, story.text_label(&m.text));
+            let quote = quotation(
+                &m.quote,
+                m.quote_translation.as_deref(),
+                story.text_label(&m.text),
+                story.original_lang(),
+            );
             let gap = match (&m.expected, &m.happened) {
                 (Some(expected), Some(happened)) => Some(
                     el("div")

@@ -2,15 +2,17 @@
 //! (dates, summaries, confidence, sources), every topic with both readings and their quotes,
 //! the discussion questions and the method.
 
+use super::details::our_translation;
 use crate::i18n::{
-    confidence_label, confidence_text, date_long, dual_time, event_date, fill, position_label, t,
-    text_date, zone_long_name,
+    confidence_label, confidence_text, date_long, dual_time, event_date, fill, joined,
+    position_label, t, text_date, zone_long_name,
 };
 use crate::markup::{el, Node};
 use crate::model::{Story, StoryIndex};
 
 /// The full handout: the whole story as one linear document, with the explainer's `address`.
 pub fn build(story: &Story, index: &StoryIndex, address: &str) -> Vec<Node> {
+    let original = story.original_lang();
     let events: Vec<Node> = index
         .order
         .iter()
@@ -33,14 +35,15 @@ pub fn build(story: &Story, index: &StoryIndex, address: &str) -> Vec<Node> {
                 .sources
                 .iter()
                 .map(|s| {
-                    let mut li = el("li").text(&format!(
-                        "{}{}\u{201c}{}\u{201d}{}{}",
-                        s.outlet,
-                        t().comma,
-                        s.title,
-                        t().comma,
-                        date_long(s.date)
-                    ));
+                    let mut li = el("li")
+                        .child(el("span").lang(original).text(&s.outlet))
+                        .text(t().comma)
+                        .child(
+                            el("span")
+                                .lang(original)
+                                .text(&format!("\u{201c}{}\u{201d}", s.title)),
+                        )
+                        .text(&format!("{}{}", t().comma, date_long(s.date)));
                     if let Some(url) = &s.url {
                         li = li
                             .text(" ")
@@ -53,11 +56,21 @@ pub fn build(story: &Story, index: &StoryIndex, address: &str) -> Vec<Node> {
             for m in &e.mentions {
                 let label = story.text_label(&m.text);
                 li = li.child(
-                    el("blockquote")
-                        .child(el("p").text(&format!("\u{201c}{}\u{201d} ({label})", m.quote))),
+                    el("blockquote").child(
+                        el("p")
+                            .child(
+                                el("span")
+                                    .lang(original)
+                                    .text(&format!("\u{201c}{}\u{201d}", m.quote)),
+                            )
+                            .text(&format!("{}{label}{}", t().paren_open, t().paren_close)),
+                    ),
                 );
+                if let Some(translation) = &m.quote_translation {
+                    li = li.child(our_translation(translation));
+                }
                 if let (Some(x), Some(h)) = (&m.expected, &m.happened) {
-                    li = li.child(el("p").text(&format!("{x} {h}")));
+                    li = li.child(el("p").text(&joined(x, h)));
                 }
             }
             li
@@ -86,10 +99,15 @@ pub fn build(story: &Story, index: &StoryIndex, address: &str) -> Vec<Node> {
                 section = section
                     .child(el("h4").text(&format!("{} \u{2014} {position}", text.label)))
                     .child(el("p").text(&r.paraphrase));
-                for q in &r.quotes {
+                for (k, q) in r.quotes.iter().enumerate() {
                     section = section.child(
-                        el("blockquote").child(el("p").text(&format!("\u{201c}{q}\u{201d}"))),
+                        el("blockquote")
+                            .lang(original)
+                            .child(el("p").text(&format!("\u{201c}{q}\u{201d}"))),
                     );
+                    if let Some(translation) = r.quote_translations.get(k) {
+                        section = section.child(our_translation(translation));
+                    }
                 }
             }
             section
@@ -105,7 +123,7 @@ pub fn build(story: &Story, index: &StoryIndex, address: &str) -> Vec<Node> {
                 )
         })
         .collect();
-    let texts: Vec<Node> = story.texts.iter().map(text_line).collect();
+    let texts: Vec<Node> = story.texts.iter().map(|x| text_line(story, x)).collect();
     vec![
         el("h1").text(&story.meta.title),
         el("p").text(&story.meta.subtitle),
@@ -132,14 +150,15 @@ pub fn build(story: &Story, index: &StoryIndex, address: &str) -> Vec<Node> {
     ]
 }
 
-/// One text's line in both handouts: its label, title, authors, outlet and date.
-pub fn text_line(text: &crate::model::Text) -> Node {
+/// One text's line in both handouts: its label, title, authors, outlet and date (its title
+/// and outlet marked in the original's language in a translated edition).
+pub fn text_line(story: &Story, text: &crate::model::Text) -> Node {
     let by = if text.authors.is_empty() {
         t().unsigned.to_string()
     } else {
         text.authors.join(t().and)
     };
-    el("li").text(&fill(
+    el("li").fill_marked(
         t().handout_text_line,
         &[
             ("label", &text.label),
@@ -148,5 +167,7 @@ pub fn text_line(text: &crate::model::Text) -> Node {
             ("outlet", &text.outlet),
             ("date", &text_date(text)),
         ],
-    ))
+        story.original_lang(),
+        &["title", "outlet"],
+    )
 }

@@ -38,7 +38,10 @@ pub fn build_short(story: &Story, index: &StoryIndex, address: &str) -> Vec<Node
                     .text(&format!(" ({lane})")),
             )
     });
-    let texts = story.texts.iter().map(super::handout::text_line);
+    let texts = story
+        .texts
+        .iter()
+        .map(|x| super::handout::text_line(story, x));
     let head = el("tr")
         .child(el("th").attr("scope", "col").text(t().overview_question))
         .children(

@@ -3,7 +3,7 @@
 //! texts on it. The step's note is the presenter's, for the speaker notes (see
 //! [`super::notes`]), and is never part of the slide.
 
-use super::details::quotation;
+use super::details::{our_translation, quotation};
 use super::spectrum::{spectrum_track, Marker};
 use super::strip::event_context;
 use crate::i18n::{confidence_label, dual_time, event_date, fill, position_label, t};
@@ -70,7 +70,12 @@ fn event_step(story: &Story, index: &StoryIndex, id: &str) -> Vec<Node> {
     // The summary, and beside it what the texts said of the event (on a projector's width).
     let mut mentions = Vec::new();
     for m in &e.mentions {
-        let mut figure = quotation(&m.quote, story.text_label(&m.text));
+        let mut figure = quotation(
+            &m.quote,
+            m.quote_translation.as_deref(),
+            story.text_label(&m.text),
+            story.original_lang(),
+        );
         if let (Some(expected), Some(happened)) = (&m.expected, &m.happened) {
             figure = figure.child(
                 div("present__gap")
@@ -99,10 +104,12 @@ fn event_step(story: &Story, index: &StoryIndex, id: &str) -> Vec<Node> {
         el("p")
             .class("present__sources")
             .child(el("strong").text(confidence_label(e.confidence)))
-            .text(&fill(
+            .fill_marked(
                 t().step_sources,
                 &[("outlets", &outlets.join(t().comma))],
-            )),
+                story.original_lang(),
+                &["outlets"],
+            ),
     );
     out
 }
@@ -130,7 +137,15 @@ fn topic_step(story: &Story, id: &str, number: usize) -> Vec<Node> {
         if let Some(r) = reading {
             col = col.child(el("p").text(&r.paraphrase));
             if let Some(q) = r.quotes.first() {
-                col = col.child(el("blockquote").class("quote__text").child(el("p").text(q)));
+                col = col.child(
+                    el("blockquote")
+                        .class("quote__text")
+                        .lang(story.original_lang())
+                        .child(el("p").text(q)),
+                );
+                if let Some(translation) = r.quote_translations.first() {
+                    col = col.child(our_translation(translation));
+                }
             }
         }
         columns.push(col);

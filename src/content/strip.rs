@@ -26,7 +26,13 @@ fn named(story: &Story, index: &StoryIndex, pos: Option<usize>) -> String {
     match pos.and_then(|p| index.order.get(p)) {
         Some(placed) => {
             let e = &story.events[placed.event];
-            format!("\u{201c}{}\u{201d} ({})", e.headline, event_date(e))
+            format!(
+                "\u{201c}{}\u{201d}{}{}{}",
+                e.headline,
+                t().paren_open,
+                event_date(e),
+                t().paren_close
+            )
         }
         None => t().step_context_none.to_string(),
     }

@@ -6,7 +6,7 @@ use crate::i18n::{fill, t, text_date};
 use crate::markup::{div, el, Node};
 use crate::model::{Story, Text};
 
-fn card(text: &Text, slot: usize) -> Node {
+fn card(text: &Text, slot: usize, original: Option<&str>) -> Node {
     let authors = if text.authors.is_empty() {
         t().unsigned.to_string()
     } else {
@@ -17,7 +17,7 @@ fn card(text: &Text, slot: usize) -> Node {
         .child(el("dt").text(t().text_by))
         .child(el("dd").text(&authors))
         .child(el("dt").text(t().text_published))
-        .child(el("dd").text(&text.outlet))
+        .child(el("dd").lang(original).text(&text.outlet))
         .child(el("dt").text(t().text_date))
         .child(
             el("dd").text(&text_date(text)).child_opt(
@@ -44,13 +44,20 @@ fn card(text: &Text, slot: usize) -> Node {
         .class(&format!("cmp-text cmp-slot-{}", slot % 2))
         .attr("data-testid", &format!("text-card-{}", text.id))
         .child(el("p").class("cmp-text__label").text(&text.label))
-        .child(el("h2").class("cmp-text__title").text(&text.title))
+        .child(
+            el("h2")
+                .class("cmp-text__title")
+                .lang(original)
+                .text(&text.title),
+        )
         .child(facts)
         .child(source)
 }
 
 /// Both texts, in the given order (indices into `story.texts`).
 pub fn text_cards(story: &Story, order: &[usize]) -> Node {
-    let cards = order.iter().map(|&i| card(&story.texts[i], i));
+    let cards = order
+        .iter()
+        .map(|&i| card(&story.texts[i], i, story.original_lang()));
     div("cmp-texts").children(cards)
 }

@@ -2,8 +2,9 @@
 //! position, our paraphrase and the verbatim quotes; the common ground, the key difference,
 //! the timeline events that bear on it, and the way to the method note.
 
+use super::details::our_translation;
 use super::spectrum::{spectrum_track, Marker};
-use crate::i18n::{event_date, fill, position_label, t};
+use crate::i18n::{event_date, position_label, t};
 use crate::markup::{div, el, span, Node};
 use crate::model::{Position, Story, Topic};
 use crate::url_state::quote_link;
@@ -45,11 +46,13 @@ fn column(story: &Story, topic: &Topic, text_index: usize) -> Node {
             .text(&reading.paraphrase),
     );
     if !reading.quotes.is_empty() {
+        let original = story.original_lang();
         let quotes: Vec<Node> = reading
             .quotes
             .iter()
-            .map(|q| {
-                let mut quote = el("blockquote").class("quote__text");
+            .enumerate()
+            .map(|(k, q)| {
+                let mut quote = el("blockquote").class("quote__text").lang(original);
                 if let Some(url) = &text.url {
                     quote = quote.attr("cite", url);
                 }
@@ -63,15 +66,23 @@ fn column(story: &Story, topic: &Topic, text_index: usize) -> Node {
                             .text(t().find_in_original)
                             // Each quotation's link gets a name of its own for screen
                             // readers, which list links out of context.
-                            .child(span(
-                                "visually-hidden",
-                                &fill(t().find_in_original_said, &[("opening", &opening_words(q))]),
+                            .child(span("visually-hidden", "").fill_marked(
+                                t().find_in_original_said,
+                                &[("opening", &opening_words(q))],
+                                original,
+                                &["opening"],
                             )),
                     );
                 }
                 el("figure")
                     .class("quote")
                     .child(quote.child(el("p").text(q)))
+                    .child_opt(
+                        reading
+                            .quote_translations
+                            .get(k)
+                            .map(|t| our_translation(t)),
+                    )
                     .child(caption)
             })
             .collect();

@@ -56,6 +56,15 @@ pub struct Story {
 }
 
 impl Story {
+    /// In a translated edition, the language of what stays in the original (quotes, sources'
+    /// outlets and titles, texts' titles); `None` when the story is in its original language.
+    pub fn original_lang(&self) -> Option<&str> {
+        self.meta
+            .original_language
+            .as_deref()
+            .filter(|l| !l.eq_ignore_ascii_case(&self.meta.language))
+    }
+
     /// The story without what only the later views read (the topics' spectra, readings,
     /// common ground and key differences, the method, the discussion questions, the texts'
     /// introductions and the presenter's notes): the part the first view needs.
@@ -112,6 +121,18 @@ pub struct Meta {
     /// The id of the era the timeline opens on; without one it opens showing everything.
     #[serde(default)]
     pub opening_era: Option<String>,
+    /// A translated edition: how the translation was made and checked, in the story's
+    /// language (shown with the credits).
+    #[serde(default)]
+    pub translation: Option<String>,
+    /// The same statement in the original's language, for editors and the other edition.
+    #[serde(default)]
+    pub translation_en: Option<String>,
+    /// A translated edition: the BCP 47 tag of what stays in the original language (the
+    /// quotes, the sources' outlets and titles, the texts' titles), which is marked with it
+    /// so that screen readers switch voice.
+    #[serde(default)]
+    pub original_language: Option<String>,
 }
 
 /// One row of the timeline.
@@ -238,6 +259,9 @@ pub struct Mention {
     /// The text's words, verbatim.
     #[serde(default)]
     pub quote: String,
+    /// Our translation of the quote, in a translated edition (shown beside it, labelled).
+    #[serde(default)]
+    pub quote_translation: Option<String>,
     /// What the text expected, at the time of writing (with `happened`).
     #[serde(default)]
     pub expected: Option<String>,
@@ -453,6 +477,9 @@ pub struct Reading {
     /// Verbatim evidence, 1–3 short quotes.
     #[serde(default)]
     pub quotes: Vec<String>,
+    /// Our translations of `quotes`, one each, in a translated edition.
+    #[serde(default)]
+    pub quote_translations: Vec<String>,
 }
 
 /// A question both texts can be read against.

@@ -283,6 +283,25 @@ pub fn validate_with(story: &Story, unread: &Unread) -> Vec<Problem> {
             for (k, quote) in reading.quotes.iter().enumerate() {
                 c.quote(format!("{rpath}.quotes[{k}]"), quote);
             }
+            // A translated edition translates every quote or none.
+            let translations = reading.quote_translations.len();
+            if translations > 0 && translations != reading.quotes.len() {
+                c.push(
+                    format!("{rpath}.quote_translations"),
+                    format!(
+                        "{translations} translations for {} quotes: give one per quote, in order",
+                        reading.quotes.len()
+                    ),
+                );
+            }
+            for (k, translation) in reading.quote_translations.iter().enumerate() {
+                if translation.trim().is_empty() {
+                    c.push(
+                        format!("{rpath}.quote_translations[{k}]"),
+                        "the translation is empty",
+                    );
+                }
+            }
         }
         for text in &story.texts {
             if !text.id.is_empty() && !read.contains(text.id.as_str()) {
@@ -365,6 +384,7 @@ pub fn validate_with(story: &Story, unread: &Unread) -> Vec<Problem> {
                 );
             }
             c.quote(format!("{mpath}.quote"), &mention.quote);
+            c.not_blank(&mpath, "quote_translation", &mention.quote_translation);
             c.not_blank(&mpath, "expected", &mention.expected);
             c.not_blank(&mpath, "happened", &mention.happened);
             if mention.expected.is_some() != mention.happened.is_some() {

@@ -28,7 +28,8 @@ pub fn ErrorPage(
                 <li>
                     <code class="error-page__path">{p.path}</code>
                     " "
-                    <span>{p.message}</span>
+                    // The checks speak English in every edition.
+                    <span lang="en">{p.message}</span>
                 </li>
             }
         })
@@ -37,7 +38,7 @@ pub fn ErrorPage(
         <main class="error-page" id="main">
             <h1>{t().error_heading}</h1>
             <p class="error-page__summary" role="alert" data-testid="error-summary">
-                {error.to_string()}
+                {error.said()}
             </p>
             {intro}
             <ol class="error-page__problems" data-testid="problems">{items}</ol>

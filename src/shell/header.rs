@@ -1,6 +1,6 @@
 //! The page header: the story's title and the navigation between views.
 
-use crate::context::{follow_view_link, use_app, view_link, VIEWS};
+use crate::context::{follow_view_link, language_link, use_app, view_link, VIEWS};
 use crate::i18n::t;
 use crate::markup::el;
 use crate::ui::markup;
@@ -31,12 +31,17 @@ pub fn Header() -> impl IntoView {
                 .map(|view| el("li").child(view_link(app, view, current, "nav__link"))),
         )])
     };
+    let language = move || {
+        app.url.track();
+        markup([language_link(app, "lang-switch")])
+    };
     view! {
         <header class="site-header" id="site-header">
             {titles}
             <nav class="nav" aria-label=t().nav_views on:click=move |ev| follow_view_link(app, &ev)>
                 {links}
             </nav>
+            {language}
         </header>
     }
 }

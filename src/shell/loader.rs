@@ -38,6 +38,34 @@ pub enum LoadError {
     },
 }
 
+impl LoadError {
+    /// What went wrong, in the page's language (the `Display` form is the English, for logs
+    /// and tests).
+    pub fn said(&self) -> String {
+        use crate::i18n::{fill, t};
+        match self {
+            LoadError::DataParam(DataParamError::OtherOrigin(site, allowed)) => fill(
+                t().error_other_origin,
+                &[("site", site), ("allowed", allowed)],
+            ),
+            LoadError::DataParam(DataParamError::NotAnAddress(param)) => {
+                fill(t().error_not_address, &[("param", param)])
+            }
+            LoadError::Fetch { address, reason } => {
+                fill(t().error_fetch, &[("address", address), ("reason", reason)])
+            }
+            LoadError::ReaderNotLoaded => t().error_reader.to_string(),
+            LoadError::Invalid { address, problems } if problems.len() == 1 => {
+                fill(t().error_invalid_one, &[("address", address)])
+            }
+            LoadError::Invalid { address, problems } => fill(
+                t().error_invalid_many,
+                &[("address", address), ("count", &problems.len().to_string())],
+            ),
+        }
+    }
+}
+
 /// Keeps a loaded story for the page's lifetime: it never changes, and every view reads it.
 fn keep(story: Story) -> &'static Story {
     Box::leak(Box::new(story))

@@ -153,20 +153,25 @@ pub fn page(app: AppContext, warnings: Vec<String>) -> impl IntoView {
             .class("visually-hidden")
             .attr("aria-live", "polite")
             .attr("data-testid", "view-announcer"),
-        el("footer").class("site-footer").children([
-            el("p").text(&meta.credits),
-            el("p")
+        el("footer")
+            .class("site-footer")
+            .children([el("p").text(&meta.credits)])
+            .child_opt(
+                meta.translation
+                    .as_deref()
+                    .map(|how| el("p").attr("data-testid", "translation-note").text(how)),
+            )
+            .children([el("p")
                 .text(&fill(
                     t().footer_updated,
                     &[("date", &date_long(meta.updated))],
                 ))
                 .child(
                     el("a")
-                        .attr("href", "data/story.json")
+                        .attr("href", t().story_file)
                         .text(t().footer_download),
                 )
-                .text(t().footer_download_after),
-        ]),
+                .text(t().footer_download_after)]),
         el("div").attr("id", "handout").class("handout"),
     ]);
 

@@ -89,14 +89,18 @@ fn error_view(error: LoadError) -> Result<AnyView, NotLoaded> {
 }
 
 /// The error page for `error` (its code is a chunk of its own in the release build: most
-/// readers never see it). Should that chunk not arrive either, the error is still said.
+/// readers never see it). Should that chunk not arrive either, the page still says that the
+/// story could not be shown.
 pub fn error_page(error: LoadError) -> impl IntoView {
-    let fallback = move |error: LoadError| {
+    // Without the error page's code the network is down: say that the story could not be
+    // shown and why nothing more is said (its words are the error page's, in its chunk).
+    let fallback = move |_: LoadError| {
         set_ready();
         view! {
             <main class="error-page" id="main">
+                <h1>{t().error_heading}</h1>
                 <p class="error-page__summary" role="alert" data-testid="error-summary">
-                    {error.to_string()}
+                    {t().view_not_loaded}
                 </p>
             </main>
         }

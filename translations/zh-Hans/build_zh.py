@@ -8,7 +8,7 @@ Run: python3 build_zh.py [ENGLISH_JSON] [OUT_JSON]
 import copy, json, sys
 
 SRC = sys.argv[1] if len(sys.argv) > 1 else "public/data/story.json"
-OUT = sys.argv[2] if len(sys.argv) > 2 else "translations/zh-Hans/story.zh-Hans.json"
+OUT = sys.argv[2] if len(sys.argv) > 2 else "public/data/story.zh-Hans.json"
 
 META = {
     "title": "TikTok禁令期限与美国用户转向小红书",
@@ -465,6 +465,7 @@ def build(en):
     # New keys go after the existing ones, in this order.
     m["translation"] = META["translation"]
     m["translation_en"] = META["translation_en"]
+    m["original_language"] = "en"
 
     for lane in zh["lanes"]:
         lane["label"], lane["description"] = LANES[lane["id"]]

@@ -15,7 +15,7 @@ Usage: check_zh.py [EN_JSON] [ZH_JSON]; exits 1 on any problem.
 import json, re, sys
 
 EN = sys.argv[1] if len(sys.argv) > 1 else "public/data/story.json"
-ZH = sys.argv[2] if len(sys.argv) > 2 else "translations/zh-Hans/story.zh-Hans.json"
+ZH = sys.argv[2] if len(sys.argv) > 2 else "public/data/story.zh-Hans.json"
 
 # Prose fields, as paths with list indices replaced by [].
 PROSE = {
@@ -34,7 +34,7 @@ PROSE = {
 }
 # Changed on purpose, checked apart.
 SPECIAL = {"$.meta.language": "zh-Hans"}
-ADDED = {"$.meta.translation", "$.meta.translation_en",
+ADDED = {"$.meta.translation", "$.meta.translation_en", "$.meta.original_language",
          "$.topics[].readings[].quote_translations", "$.events[].mentions[].quote_translation"}
 CJK = re.compile(r"[\u4e00-\u9fff]")
 
@@ -100,6 +100,9 @@ def check_added(en_parent, zh_parent, key, path):
     elif key == "translation":
         if not isinstance(v, str) or not CJK.search(v):
             bad(path, "not Chinese")
+    elif key == "original_language":
+        if v != "en":
+            bad(path, "the original is English")
     elif key == "translation_en":
         if not isinstance(v, str) or CJK.search(v) or len(v) < 40:
             bad(path, "should be an English statement")
@@ -118,7 +121,7 @@ for i, t in enumerate(zh["topics"]):
     for j, r in enumerate(t["readings"]):
         if "quote_translations" not in r:
             bad(f"$.topics[{i}].readings[{j}]", "no quote_translations")
-for k in ("translation", "translation_en"):
+for k in ("translation", "translation_en", "original_language"):
     if k not in zh["meta"]:
         bad("$.meta", f"no {k}")
 # Prose hygiene: Chinese prose uses Chinese punctuation.
