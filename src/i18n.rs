@@ -139,7 +139,8 @@ strings! {
     error_other_origin,
     /// A `data` parameter that is not an address: "The data parameter \"{param}\" …".
     error_not_address,
-    /// A story file that could not be fetched: "The story file \"{address}\" … {reason}".
+    /// A story file that could not be fetched: "The story file \"{address}\" … {reason}"
+    /// (the reason, in English, ends it).
     error_fetch,
     /// The story-file reader's code could not be fetched.
     error_reader,
@@ -882,6 +883,8 @@ mod tests {
             assert_eq!(names(en), names(zh), "{name}");
         }
         assert_eq!(ZH_HANS.lang, Lang::ZhHans);
+        // The error page puts the browser's reason (English) after the message.
+        assert!(EN.error_fetch.ends_with("{reason}") && ZH_HANS.error_fetch.ends_with("{reason}"));
         assert_eq!(EN.other_edition, ZH_HANS.edition_path);
         assert_eq!(EN.other_lang, ZH_HANS.html_lang);
         assert_eq!(ZH_HANS.other_lang, EN.html_lang);

@@ -39,6 +39,7 @@ pub fn ErrorPage(
             <h1>{t().error_heading}</h1>
             <p class="error-page__summary" role="alert" data-testid="error-summary">
                 {error.said()}
+                {error.reason().map(|reason| view! { <span lang="en">{reason.to_string()}</span> })}
             </p>
             {intro}
             <ol class="error-page__problems" data-testid="problems">{items}</ol>

@@ -40,7 +40,7 @@ pub enum LoadError {
 
 impl LoadError {
     /// What went wrong, in the page's language (the `Display` form is the English, for logs
-    /// and tests).
+    /// and tests). The browser's reason for a failed fetch is not in it: see [`Self::reason`].
     pub fn said(&self) -> String {
         use crate::i18n::{fill, t};
         match self {
@@ -62,6 +62,17 @@ impl LoadError {
                 t().error_invalid_many,
                 &[("address", address), ("count", &problems.len().to_string())],
             ),
+        }
+    }
+}
+
+impl LoadError {
+    /// Why a fetch failed, in English in every edition, to follow [`Self::said`] (whose
+    /// templates end where it goes), marked `lang="en"` by the error page.
+    pub fn reason(&self) -> Option<&str> {
+        match self {
+            LoadError::Fetch { reason, .. } => Some(reason),
+            _ => None,
         }
     }
 }

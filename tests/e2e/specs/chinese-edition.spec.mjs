@@ -59,9 +59,8 @@ test("deep links open their view in Chinese, with Chinese dates", async ({ page 
 test("quotes stay verbatim in English, marked, with our translation labelled beside them", async ({ page }) => {
   await openZh(page, "?view=compare&topic=motive");
   const reading = zh.topics.find((t) => t.id === "motive").readings[0];
-  const quote = page.locator("#cmp-topic blockquote", { hasText: reading.quotes[0] });
-  await expect(quote).toHaveAttribute("lang", "en");
-  const figure = page.locator("#cmp-topic figure", { has: quote });
+  const figure = page.locator("#cmp-topic figure").filter({ has: page.locator("blockquote", { hasText: reading.quotes[0] }) });
+  await expect(figure.locator("blockquote")).toHaveAttribute("lang", "en");
   await expect(figure.locator(".quote__translation")).toContainText(reading.quote_translations[0]);
   await expect(figure.locator(".quote__translation-label")).toHaveText("本站译文：");
   // An event's mention, in the details.
