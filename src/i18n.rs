@@ -13,6 +13,7 @@
 //! [`set_strings`].
 
 mod en;
+pub mod errors;
 #[cfg(any(feature = "zh-hans", not(target_arch = "wasm32")))]
 mod zh_hans;
 
@@ -131,23 +132,6 @@ strings! {
     // The error page.
     /// Its heading.
     error_heading,
-    /// Before the list of problems.
-    error_problems_intro,
-    /// Its link back.
-    error_back,
-    /// A `data` parameter naming another site: "… ({site}) … ({allowed}) …".
-    error_other_origin,
-    /// A `data` parameter that is not an address: "The data parameter \"{param}\" …".
-    error_not_address,
-    /// A story file that could not be fetched: "The story file \"{address}\" … {reason}"
-    /// (the reason, in English, ends it).
-    error_fetch,
-    /// The story-file reader's code could not be fetched.
-    error_reader,
-    /// A story file with one problem: "The story file \"{address}\" has 1 problem."
-    error_invalid_one,
-    /// A story file with problems: "… has {count} problems."
-    error_invalid_many,
 
     // Links and sources.
     /// Said after a link that opens a new tab.
@@ -883,8 +867,6 @@ mod tests {
             assert_eq!(names(en), names(zh), "{name}");
         }
         assert_eq!(ZH_HANS.lang, Lang::ZhHans);
-        // The error page puts the browser's reason (English) after the message.
-        assert!(EN.error_fetch.ends_with("{reason}") && ZH_HANS.error_fetch.ends_with("{reason}"));
         assert_eq!(EN.other_edition, ZH_HANS.edition_path);
         assert_eq!(EN.other_lang, ZH_HANS.html_lang);
         assert_eq!(ZH_HANS.other_lang, EN.html_lang);

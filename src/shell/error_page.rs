@@ -1,6 +1,7 @@
 //! The page shown when a story cannot be loaded: what went wrong and every problem found.
 
 use super::loader::LoadError;
+use crate::i18n::errors::errors;
 use crate::i18n::t;
 use crate::platform::browser;
 use crate::platform::ready::set_ready;
@@ -20,7 +21,7 @@ pub fn ErrorPage(
         LoadError::Invalid { problems, .. } => problems.clone(),
         _ => Vec::new(),
     };
-    let intro = (!problems.is_empty()).then(|| view! { <p>{t().error_problems_intro}</p> });
+    let intro = (!problems.is_empty()).then(|| view! { <p>{errors().problems_intro}</p> });
     let items = problems
         .into_iter()
         .map(|p| {
@@ -44,7 +45,7 @@ pub fn ErrorPage(
             {intro}
             <ol class="error-page__problems" data-testid="problems">{items}</ol>
             <p>
-                <a href="?">{t().error_back}</a>
+                <a href="?">{errors().back}</a>
             </p>
         </main>
     }

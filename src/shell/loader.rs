@@ -42,24 +42,22 @@ impl LoadError {
     /// What went wrong, in the page's language (the `Display` form is the English, for logs
     /// and tests). The browser's reason for a failed fetch is not in it: see [`Self::reason`].
     pub fn said(&self) -> String {
-        use crate::i18n::{fill, t};
+        use crate::i18n::{errors::errors, fill};
+        let e = errors();
         match self {
-            LoadError::DataParam(DataParamError::OtherOrigin(site, allowed)) => fill(
-                t().error_other_origin,
-                &[("site", site), ("allowed", allowed)],
-            ),
+            LoadError::DataParam(DataParamError::OtherOrigin(site, allowed)) => {
+                fill(e.other_origin, &[("site", site), ("allowed", allowed)])
+            }
             LoadError::DataParam(DataParamError::NotAnAddress(param)) => {
-                fill(t().error_not_address, &[("param", param)])
+                fill(e.not_address, &[("param", param)])
             }
-            LoadError::Fetch { address, reason } => {
-                fill(t().error_fetch, &[("address", address), ("reason", reason)])
-            }
-            LoadError::ReaderNotLoaded => t().error_reader.to_string(),
+            LoadError::Fetch { address, .. } => fill(e.fetch, &[("address", address)]),
+            LoadError::ReaderNotLoaded => e.reader.to_string(),
             LoadError::Invalid { address, problems } if problems.len() == 1 => {
-                fill(t().error_invalid_one, &[("address", address)])
+                fill(e.invalid_one, &[("address", address)])
             }
             LoadError::Invalid { address, problems } => fill(
-                t().error_invalid_many,
+                e.invalid_many,
                 &[("address", address), ("count", &problems.len().to_string())],
             ),
         }
@@ -67,8 +65,8 @@ impl LoadError {
 }
 
 impl LoadError {
-    /// Why a fetch failed, in English in every edition, to follow [`Self::said`] (whose
-    /// templates end where it goes), marked `lang="en"` by the error page.
+    /// Why a fetch failed, in English in every edition, to follow [`Self::said`], marked
+    /// `lang="en"` by the error page.
     pub fn reason(&self) -> Option<&str> {
         match self {
             LoadError::Fetch { reason, .. } => Some(reason),
