@@ -565,8 +565,38 @@ pub fn fill(template: &str, values: &[(&str, &str)]) -> String {
     out
 }
 
+/// Whether the page is Chinese. In a wasm build this is the build's edition, known when it is
+/// compiled, so that the English wasm carries none of the Chinese formatting below.
 fn chinese() -> bool {
-    t().lang == Lang::ZhHans
+    if cfg!(target_arch = "wasm32") {
+        cfg!(feature = "zh-hans")
+    } else {
+        t().lang == Lang::ZhHans
+    }
+}
+
+/// A tick's label on the time axis: "15 Jan", "Sat 18 Jan", "Jan 2025"; "1月15日",
+/// "1月18日 周六", "2025年1月".
+pub fn tick_label(tick: &crate::scale::ticks::Tick) -> String {
+    use crate::scale::ticks::Unit;
+    use chrono::Timelike;
+    if !chinese() {
+        return tick.label.clone();
+    }
+    let d = tick.at.date();
+    let (year, month, day) = (d.year(), d.month(), d.day());
+    match tick.unit {
+        Unit::Hour if tick.at.hour() == 0 => format!(
+            "{month}月{day}日 周{}",
+            ["一", "二", "三", "四", "五", "六", "日"][d.weekday().num_days_from_monday() as usize]
+        ),
+        Unit::Hour => tick.label.clone(),
+        Unit::Day | Unit::Week if tick.major => format!("{year}年{month}月{day}日"),
+        Unit::Day | Unit::Week => format!("{month}月{day}日"),
+        Unit::Month if month == 1 => format!("{year}年1月"),
+        Unit::Month => format!("{month}月"),
+        Unit::Year => format!("{year}年"),
+    }
 }
 
 /// "13 Jan 2025" ("Jan 2025" for a month-only date); "2025年1月13日".
@@ -807,7 +837,7 @@ pub fn compact(value: f64) -> String {
     }
 }
 
-#[cfg(test)]
+#[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
     use super::*;
 
@@ -875,6 +905,40 @@ mod tests {
     #[test]
     fn chinese_dates_numbers_and_positions() {
         set_strings(&ZH_HANS);
+        let day = |y, m, d| {
+            chrono::NaiveDate::from_ymd_opt(y, m, d)
+                .unwrap()
+                .and_hms_opt(0, 0, 0)
+                .unwrap()
+        };
+        let tick = |at, unit, major| crate::scale::ticks::Tick {
+            t: 0.0,
+            label: String::new(),
+            major,
+            at,
+            unit,
+        };
+        use crate::scale::ticks::Unit;
+        assert_eq!(
+            tick_label(&tick(day(2025, 1, 15), Unit::Day, false)),
+            "1月15日"
+        );
+        assert_eq!(
+            tick_label(&tick(day(2025, 2, 1), Unit::Day, true)),
+            "2025年2月1日"
+        );
+        assert_eq!(
+            tick_label(&tick(day(2025, 1, 18), Unit::Hour, true)),
+            "1月18日 周六"
+        );
+        assert_eq!(
+            tick_label(&tick(day(2025, 1, 1), Unit::Month, true)),
+            "2025年1月"
+        );
+        assert_eq!(
+            tick_label(&tick(day(2025, 3, 1), Unit::Month, false)),
+            "3月"
+        );
         let d = Date::parse("2025-01-19").unwrap();
         assert_eq!(date_long(d), "2025年1月19日");
         assert_eq!(month_heading(2025, 1), "2025年1月");

@@ -1,7 +1,7 @@
 //! The time axis: ticks that adapt to the zoom, with labels in the story's stated time zone,
 //! and the eras: labelled bands behind the lanes.
 
-use crate::i18n::{date_long, fill, t};
+use crate::i18n::{date_long, fill, t, tick_label};
 use crate::markup::{div, span, Node};
 use crate::model::Era;
 use crate::scale::ticks::ticks;
@@ -22,7 +22,7 @@ pub fn axis_ticks(scale: &TimeScale, (from, to): (i64, i64)) -> Vec<Node> {
             "tl-tick"
         })
         .css_int("--m", scale.minutes(tick.t))
-        .child(span("tl-tick__label", &tick.label))
+        .child(span("tl-tick__label", &tick_label(&tick)))
     })
     .collect()
 }

@@ -3,7 +3,9 @@
 //! they do not weigh on the first view. (`Strings::error_heading` stays in the main table:
 //! the page says it even when that chunk cannot be fetched.)
 
-use super::{t, Lang};
+use super::t;
+#[cfg(any(feature = "zh-hans", not(target_arch = "wasm32")))]
+use super::Lang;
 
 /// Every word of the error page but its heading, in one language.
 #[derive(Debug, Clone, PartialEq)]
@@ -61,7 +63,7 @@ pub fn errors() -> &'static ErrorStrings {
     }
 }
 
-#[cfg(test)]
+#[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
     use super::*;
 

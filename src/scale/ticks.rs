@@ -109,6 +109,11 @@ pub struct Tick {
     /// Whether it starts a larger unit (a new day among hours, a new year among months): drawn
     /// stronger, with a fuller label.
     pub major: bool,
+    /// The wall-clock time it marks and the axis's unit, for labels in another language
+    /// (`i18n::tick_label`).
+    pub at: NaiveDateTime,
+    /// The unit of the axis.
+    pub unit: Unit,
 }
 
 /// Ticks from `from` to `to` (axis seconds) at the interval that suits `scale`'s zoom.
@@ -121,7 +126,13 @@ pub fn ticks(scale: &TimeScale, from: f64, to: f64) -> Vec<Tick> {
         let t = seconds(at);
         if t >= from.max(scale.start) {
             let (label, major) = label(at, interval);
-            out.push(Tick { t, label, major });
+            out.push(Tick {
+                t,
+                label,
+                major,
+                at,
+                unit: interval.unit,
+            });
         }
         at = advance(at, interval);
     }
