@@ -14,6 +14,9 @@ function showFatal(error) {
   if (failed) return;
   failed = true;
   const root = document.documentElement;
+  // The Chinese edition (<html lang="zh-Hans">) says it in Chinese; the error itself is the
+  // browser's, in English.
+  const zh = root.lang.startsWith("zh");
   // The page written at build time, not yet taken over (src/prerender.rs): it stays, read as
   // without scripts (every event, every topic), under a note that the app did not start.
   const written = document.getElementById("prerendered");
@@ -22,7 +25,9 @@ function showFatal(error) {
     const note = document.createElement("p");
     note.className = "fatal-note";
     note.setAttribute("role", "alert");
-    note.textContent = `The interactive explainer could not start (${error}). The whole story is below as text.`;
+    note.textContent = zh
+      ? "交互式解读未能启动。下面是全文。"
+      : `The interactive explainer could not start (${error}). The whole story is below as text.`;
     written.prepend(note);
     root.setAttribute("data-state", "error");
     root.setAttribute("data-ready", "true");
@@ -36,14 +41,18 @@ function showFatal(error) {
   const main = el("main");
   main.className = "fatal";
   main.setAttribute("role", "alert");
+  const detail = el("pre", String(error));
+  detail.lang = "en";
   main.append(
-    el("h1", "Something went wrong"),
+    el("h1", zh ? "出错了" : "Something went wrong"),
     el(
       "p",
-      "The explainer stopped because of an error in its own code. Reloading the page may help. " +
-        "If it happens again, please tell us what you did just before.",
+      zh
+        ? "本解读因自身代码出错而停止运行。重新加载页面或许能解决问题。如果再次出现，请告诉我们出错前你做了什么。"
+        : "The explainer stopped because of an error in its own code. Reloading the page may help. " +
+            "If it happens again, please tell us what you did just before.",
     ),
-    el("pre", String(error)),
+    detail,
   );
   document.body.replaceChildren(main);
   root.setAttribute("data-state", "error");

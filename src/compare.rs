@@ -14,7 +14,7 @@ use crate::content::overview::overview;
 use crate::content::texts::text_cards;
 use crate::content::topic::{topic_panel, EVENT_ATTR};
 use crate::context::{use_app, wants_new_tab};
-use crate::i18n::t;
+use crate::i18n::{later, t};
 use crate::markup::el;
 use crate::platform::browser::{self, HistoryMode};
 use crate::platform::ready::set_ready;
@@ -121,7 +121,7 @@ pub fn CompareView() -> impl IntoView {
         }
         let id = current.get();
         markup(story.topic(&id).map_or_else(
-            || vec![el("p").text(t().no_topics)],
+            || vec![el("p").text(later().no_topics)],
             |topic| topic_panel(story, topic, &order.get(), &event_href),
         ))
     };
@@ -134,7 +134,7 @@ pub fn CompareView() -> impl IntoView {
             on:click=on_click
         >
             <h1 id="compare-heading" class="view-heading">{t().view_compare}</h1>
-            <p class="cmp-intro">{t().compare_intro}</p>
+            <p class="cmp-intro">{later().compare_intro}</p>
             <div>{texts}</div>
             <div>
                 <Controls swap=swap side=side />

@@ -17,9 +17,9 @@ pub mod errors;
 #[cfg(any(feature = "zh-hans", not(target_arch = "wasm32")))]
 mod zh_hans;
 
-pub use en::EN;
+pub use en::{EN, EN_LATER};
 #[cfg(any(feature = "zh-hans", not(target_arch = "wasm32")))]
-pub use zh_hans::ZH_HANS;
+pub use zh_hans::{ZH_HANS, ZH_HANS_LATER};
 
 use crate::model::date::hh_mm;
 use crate::model::{Confidence, Date, Event, Position, Precision, Text, Zone};
@@ -37,17 +37,16 @@ pub enum Lang {
 }
 
 macro_rules! strings {
-    ($($(#[$doc:meta])* $name:ident),* $(,)?) => {
-        /// Every string of the interface, in one language. Each field is documented with its
-        /// use; `{name}` marks a value filled in by [`fill`].
+    ($(#[$sdoc:meta])* $table:ident; $($(#[$doc:meta])* $name:ident),* $(,)?) => {
+        $(#[$sdoc])*
         #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-        pub struct Strings<'a> {
+        pub struct $table<'a> {
             /// The language.
             pub lang: Lang,
             $($(#[$doc])* pub $name: &'a str,)*
         }
 
-        impl Strings<'_> {
+        impl $table<'_> {
             /// Every string with its field name, for tests that check them all.
             pub fn all(&self) -> Vec<(&'static str, &str)> {
                 vec![$((stringify!($name), self.$name)),*]
@@ -57,6 +56,10 @@ macro_rules! strings {
 }
 
 strings! {
+    /// Every string of the interface that the first view shows, in one language. Each field
+    /// is documented with its use; `{name}` marks a value filled in by [`fill`]. The words of
+    /// the views that come later are in [`LaterStrings`].
+    Strings;
     /// The BCP 47 tag for `lang` attributes ("en").
     html_lang,
     /// The edition's folder, relative to the English page ("" for English, "zh-hans/").
@@ -78,14 +81,10 @@ strings! {
     colon,
     /// Between items in a sentence (", ").
     comma,
-    /// Between the items of a list of phrases ("; ").
-    list_separator,
     /// Opening a parenthesis after a word (" (" in English, with its space).
     paren_open,
     /// Closing a parenthesis (")").
     paren_close,
-    /// Joining two names (" and ").
-    and,
 
     // Views and the page.
     /// The timeline view's name.
@@ -223,6 +222,9 @@ strings! {
     story_events_heading,
     /// The name of the in-page links at the top of that page's text.
     contents_label,
+    /// The button under an embedded list that opened on the opening era: "Show all {count}
+    /// events".
+    list_show_all,
     /// Said when a marker's details open: "Details shown: {headline}."
     details_shown,
     /// The folded lane filter's summary.
@@ -279,6 +281,40 @@ strings! {
     chart_col_value,
     /// Its Note column.
     chart_col_note,
+    /// The Embed button.
+    embed,
+
+    // Embedding.
+    /// Open the full explainer.
+    open_full,
+
+    // Dates and zones.
+    /// US Eastern Time, for "Dates are in …".
+    zone_eastern,
+    /// Beijing time.
+    zone_beijing,
+    /// UTC.
+    zone_utc,
+    /// Eastern time beside a time: "{time} ET, {date}".
+    time_eastern,
+    /// Beijing time beside a time: "{time} Beijing, {date}".
+    time_beijing,
+    /// An approximate date: "c. {date}".
+    date_approximate,
+    /// A span of dates: "{from} – {to}".
+    date_span,
+}
+
+strings! {
+    /// The words of the views and parts that come later (the comparison, the presentation, the
+    /// handouts, the Embed dialog), in one language: a table of its own, read only by their
+    /// code, so that in the release build its bytes travel in their chunks (see
+    /// `shell::views`), not in the first view's wasm. Read with [`later`].
+    LaterStrings;
+    /// Between the items of a list of phrases ("; ").
+    list_separator,
+    /// Joining two names (" and ").
+    and,
 
     // The comparison.
     /// Its introduction.
@@ -385,8 +421,6 @@ strings! {
     blank_screen,
     /// Full screen.
     full_screen,
-    /// The Embed button.
-    embed,
     /// Leave the presentation.
     leave_presentation,
     /// A QR code's name: "QR code of {address}".
@@ -440,10 +474,6 @@ strings! {
     handout_matrix,
     /// The short handout's line on how events are sourced.
     handout_sourcing,
-
-    // Embedding.
-    /// Open the full explainer.
-    open_full,
     /// The Embed dialog's heading.
     embed_heading,
     /// Close.
@@ -474,22 +504,6 @@ strings! {
     copied,
     /// Could not copy.
     copy_failed,
-
-    // Dates and zones.
-    /// US Eastern Time, for "Dates are in …".
-    zone_eastern,
-    /// Beijing time.
-    zone_beijing,
-    /// UTC.
-    zone_utc,
-    /// Eastern time beside a time: "{time} ET, {date}".
-    time_eastern,
-    /// Beijing time beside a time: "{time} Beijing, {date}".
-    time_beijing,
-    /// An approximate date: "c. {date}".
-    date_approximate,
-    /// A span of dates: "{from} – {to}".
-    date_span,
 }
 
 /// The table of the build's own edition.
@@ -497,6 +511,22 @@ strings! {
 const OWN: &Strings<'static> = &EN;
 #[cfg(feature = "zh-hans")]
 const OWN: &Strings<'static> = &ZH_HANS;
+
+/// The words of the later views ([`LaterStrings`]) in the page's language.
+pub fn later() -> &'static LaterStrings<'static> {
+    #[cfg(target_arch = "wasm32")]
+    {
+        #[cfg(not(feature = "zh-hans"))]
+        return &EN_LATER;
+        #[cfg(feature = "zh-hans")]
+        return &ZH_HANS_LATER;
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    match t().lang {
+        Lang::En => &EN_LATER,
+        Lang::ZhHans => &ZH_HANS_LATER,
+    }
+}
 
 thread_local! {
     static CURRENT: Cell<&'static Strings<'static>> = const { Cell::new(OWN) };
@@ -671,7 +701,7 @@ pub fn text_date(text: &Text) -> String {
             } else {
                 format!("{} {year}", crate::model::date::long_month_name(month))
             };
-            fill(t().text_undated, &[("part", part), ("month", &month)])
+            fill(later().text_undated, &[("part", part), ("month", &month)])
         }
     }
 }
@@ -782,24 +812,24 @@ pub fn position_label(p: Position, left: &str, right: &str) -> String {
         }
     };
     match p {
-        Position::Left => fill(t().position_end, &[("end", &end(left))]),
-        Position::LeansLeft => fill(t().position_leans, &[("end", &end(left))]),
-        Position::Middle => t().position_middle.to_string(),
-        Position::LeansRight => fill(t().position_leans, &[("end", &end(right))]),
-        Position::Right => fill(t().position_end, &[("end", &end(right))]),
-        Position::NotAddressed => t().position_not_addressed.to_string(),
+        Position::Left => fill(later().position_end, &[("end", &end(left))]),
+        Position::LeansLeft => fill(later().position_leans, &[("end", &end(left))]),
+        Position::Middle => later().position_middle.to_string(),
+        Position::LeansRight => fill(later().position_leans, &[("end", &end(right))]),
+        Position::Right => fill(later().position_end, &[("end", &end(right))]),
+        Position::NotAddressed => later().position_not_addressed.to_string(),
     }
 }
 
 /// How far apart two readings are, in words, for the overview.
 pub fn distance_words(a: Position, b: Position) -> &'static str {
     match crate::scale::spectrum::distance(a, b) {
-        None => t().apart_unaddressed,
-        Some(0) => t().apart_same,
-        Some(1) => t().apart_one,
-        Some(2) => t().apart_two,
-        Some(3) => t().apart_three,
-        Some(_) => t().apart_opposite,
+        None => later().apart_unaddressed,
+        Some(0) => later().apart_same,
+        Some(1) => later().apart_one,
+        Some(2) => later().apart_two,
+        Some(3) => later().apart_three,
+        Some(_) => later().apart_opposite,
     }
 }
 
@@ -873,7 +903,11 @@ mod tests {
     #[test]
     fn no_string_is_empty_in_any_language() {
         for lang in Lang::ALL {
-            for (name, value) in lang.strings().all() {
+            set_strings(lang.strings());
+            let mut all = lang.strings().all();
+            all.extend(later().all());
+            assert_eq!(later().lang, lang);
+            for (name, value) in all {
                 assert!(
                     !value.is_empty() || (lang == Lang::En && name == "edition_path"),
                     "{lang:?}: {name} is empty"
@@ -893,7 +927,10 @@ mod tests {
             v.sort();
             v
         };
-        for ((name, en), (_, zh)) in EN.all().into_iter().zip(ZH_HANS.all()) {
+        let (mut en_all, mut zh_all) = (EN.all(), ZH_HANS.all());
+        en_all.extend(EN_LATER.all());
+        zh_all.extend(ZH_HANS_LATER.all());
+        for ((name, en), (_, zh)) in en_all.into_iter().zip(zh_all) {
             assert_eq!(names(en), names(zh), "{name}");
         }
         assert_eq!(ZH_HANS.lang, Lang::ZhHans);
@@ -947,7 +984,7 @@ mod tests {
         assert_eq!(compact(290_000_000.0), "2.9亿");
         assert_eq!(
             position_label(Position::LeansRight, "甲", "政治举动"),
-            fill(ZH_HANS.position_leans, &[("end", "政治举动")])
+            fill(ZH_HANS_LATER.position_leans, &[("end", "政治举动")])
         );
         set_strings(&EN);
     }

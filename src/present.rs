@@ -19,7 +19,7 @@ mod sync;
 
 use crate::content::step::step_view;
 use crate::context::{follow_print_menu, print_menu, use_app, wants_new_tab, AppContext};
-use crate::i18n::{fill, t};
+use crate::i18n::{fill, later, t};
 use crate::markup::{el, Node};
 use crate::model::presentation::{clamp_step, steps};
 use crate::platform::browser::{self, HistoryMode};
@@ -124,7 +124,7 @@ pub fn PresentView() -> impl IntoView {
             // The stage is a live region: a screen reader reads each new step, starting with
             // where it is (the counter in the bar is not part of the region).
             let mut nodes = vec![el("p").class("visually-hidden").text(&fill(
-                t().step_of,
+                later().step_of,
                 &[("n", &n.to_string()), ("count", &count.to_string())],
             ))];
             nodes.extend(step_nodes(n, &address));
@@ -257,7 +257,7 @@ pub fn PresentView() -> impl IntoView {
 
     view! {
         <section class="present" id="view-present" aria-labelledby="present-heading" data-testid="present">
-            <h1 id="present-heading" class="visually-hidden">{t().present_heading}</h1>
+            <h1 id="present-heading" class="visually-hidden">{later().present_heading}</h1>
             <div class="present__frame">
                 <div
                     class="present__stage"
@@ -276,7 +276,7 @@ pub fn PresentView() -> impl IntoView {
                 <button
                     type="button"
                     class="button"
-                    aria-label=t().step_previous
+                    aria-label=later().step_previous
                     aria-disabled=move || (current.get() <= 1).to_string()
                     on:click=move |_| step_by(-1)
                 >
@@ -288,7 +288,7 @@ pub fn PresentView() -> impl IntoView {
                 <button
                     type="button"
                     class="button"
-                    aria-label=t().step_next
+                    aria-label=later().step_next
                     aria-disabled=move || (current.get() >= count).to_string()
                     on:click=move |_| step_by(1)
                 >
@@ -300,7 +300,7 @@ pub fn PresentView() -> impl IntoView {
                     aria-pressed=move || blank.get().to_string()
                     on:click=move |_| blank.update(|b| *b = !*b)
                 >
-                    {t().blank_screen}
+                    {later().blank_screen}
                 </button>
                 // Not offered where the page may not go full screen (a frame without
                 // allow="fullscreen"): the button would do nothing.
@@ -311,7 +311,7 @@ pub fn PresentView() -> impl IntoView {
                     aria-pressed=move || fullscreen.get().to_string()
                     on:click=|_| toggle_fullscreen()
                 >
-                    {t().full_screen}
+                    {later().full_screen}
                 </button>
                 // Not embedded: a frame has no second window to give, nor room for a panel.
                 <button
@@ -323,7 +323,7 @@ pub fn PresentView() -> impl IntoView {
                     data-testid="speaker-notes"
                     on:click=move |_| show_notes()
                 >
-                    {t().speaker_notes}
+                    {later().speaker_notes}
                 </button>
                 <div on:click=move |ev| follow_print_menu(app, &ev)>
                     {markup([print_menu("present-print")])}
@@ -339,7 +339,7 @@ pub fn PresentView() -> impl IntoView {
                     {t().embed}
                 </button>
                 <a class="button" href=exit_href on:click=exit>
-                    {t().leave_presentation}
+                    {later().leave_presentation}
                 </a>
             </div>
             <notes_panel::NotesPanel sequence=sequence current=current open=notes_open />

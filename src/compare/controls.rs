@@ -2,7 +2,7 @@
 //! text and both.
 
 use crate::context::use_app;
-use crate::i18n::{fill, t};
+use crate::i18n::{fill, later};
 use crate::platform::browser::HistoryMode;
 use leptos::prelude::*;
 
@@ -28,7 +28,7 @@ pub fn Controls(
     let options: Vec<(String, String)> = order
         .iter()
         .map(|&i| (i.to_string(), story.texts[i].label.clone()))
-        .chain([("both".to_string(), t().both.to_string())])
+        .chain([("both".to_string(), later().both.to_string())])
         .collect();
     let radios = options
         .into_iter()
@@ -63,11 +63,11 @@ pub fn Controls(
                 data-testid="swap"
                 on:click=swap_sides
             >
-                {t().swap_sides}
+                {later().swap_sides}
             </button>
-            <p class="cmp-controls__note">{fill(t().swap_note, &[("text", &first)])}</p>
+            <p class="cmp-controls__note">{fill(later().swap_note, &[("text", &first)])}</p>
             <fieldset class="cmp-side">
-                <legend>{t().show_side}</legend>
+                <legend>{later().show_side}</legend>
                 {radios}
             </fieldset>
         </div>

@@ -2,7 +2,7 @@
 //! Arrow keys, Home and End move between them (and choose), as the pattern says.
 
 use crate::context::use_app;
-use crate::i18n::t;
+use crate::i18n::later;
 use leptos::prelude::*;
 
 /// The tabs. `choose` is called with a topic's id and whether the choice came from the
@@ -68,7 +68,7 @@ pub fn Tabs(
         <div
             class="cmp-tablist"
             role="tablist"
-            aria-label=t().questions_tabs
+            aria-label=later().questions_tabs
             aria-orientation="vertical"
             on:keydown=on_key
         >

@@ -4,7 +4,7 @@
 
 use super::details::our_translation;
 use crate::i18n::{
-    confidence_label, confidence_text, date_long, dual_time, event_date, fill, joined,
+    confidence_label, confidence_text, date_long, dual_time, event_date, fill, joined, later,
     position_label, t, text_date, zone_long_name,
 };
 use crate::markup::{el, Node};
@@ -84,7 +84,7 @@ pub fn build(story: &Story, index: &StoryIndex, address: &str) -> Vec<Node> {
                 .class("handout__topic")
                 .child(el("h3").text(&topic.question))
                 .child(el("p").text(&fill(
-                    t().handout_spectrum,
+                    later().handout_spectrum,
                     &[
                         ("left", &topic.spectrum.left),
                         ("right", &topic.spectrum.right),
@@ -113,12 +113,20 @@ pub fn build(story: &Story, index: &StoryIndex, address: &str) -> Vec<Node> {
             section
                 .child(
                     el("p")
-                        .child(el("strong").text(&format!("{}{}", t().common_ground, t().colon)))
+                        .child(el("strong").text(&format!(
+                            "{}{}",
+                            later().common_ground,
+                            t().colon
+                        )))
                         .text(&topic.common_ground),
                 )
                 .child(
                     el("p")
-                        .child(el("strong").text(&format!("{}{}", t().key_difference, t().colon)))
+                        .child(el("strong").text(&format!(
+                            "{}{}",
+                            later().key_difference,
+                            t().colon
+                        )))
                         .text(&topic.key_difference),
                 )
         })
@@ -130,21 +138,21 @@ pub fn build(story: &Story, index: &StoryIndex, address: &str) -> Vec<Node> {
         // Paper cannot link: the address brings a reader back to the interactive version.
         el("p")
             .class("handout__address")
-            .text(t().handout_address)
+            .text(later().handout_address)
             .child(el("span").class("handout__url").text(address)),
         el("p").class("handout__zone").text(&fill(
-            t().handout_zone,
+            later().handout_zone,
             &[("zone", zone_long_name(story.meta.time_zone))],
         )),
         el("h2").text(t().view_timeline),
         el("ol").class("handout__events").children(events),
-        el("h2").text(t().handout_texts),
+        el("h2").text(later().handout_texts),
         el("ul").children(texts),
-        el("h2").text(t().handout_compare),
+        el("h2").text(later().handout_compare),
         el("div").children(topics),
-        el("h2").text(t().questions_heading),
+        el("h2").text(later().questions_heading),
         el("ol").children(story.questions.iter().map(|q| el("li").text(&q.prompt))),
-        el("h2").text(t().method_heading),
+        el("h2").text(later().method_heading),
         el("div").children(story.method.iter().map(|p| el("p").text(p))),
         el("p").text(&story.meta.credits),
     ]
@@ -154,12 +162,12 @@ pub fn build(story: &Story, index: &StoryIndex, address: &str) -> Vec<Node> {
 /// and outlet marked in the original's language in a translated edition).
 pub fn text_line(story: &Story, text: &crate::model::Text) -> Node {
     let by = if text.authors.is_empty() {
-        t().unsigned.to_string()
+        later().unsigned.to_string()
     } else {
-        text.authors.join(t().and)
+        text.authors.join(later().and)
     };
     el("li").fill_marked(
-        t().handout_text_line,
+        later().handout_text_line,
         &[
             ("label", &text.label),
             ("title", &text.title),

@@ -5,7 +5,7 @@
 //! ([`super::handout`]) has everything else.
 
 use super::step::qr_figure;
-use crate::i18n::{event_date, fill, position_label, t, zone_long_name};
+use crate::i18n::{event_date, fill, later, position_label, zone_long_name};
 use crate::markup::{el, span, Node};
 use crate::model::presentation::key_events;
 use crate::model::{Position, Story, StoryIndex};
@@ -43,7 +43,11 @@ pub fn build_short(story: &Story, index: &StoryIndex, address: &str) -> Vec<Node
         .iter()
         .map(|x| super::handout::text_line(story, x));
     let head = el("tr")
-        .child(el("th").attr("scope", "col").text(t().overview_question))
+        .child(
+            el("th")
+                .attr("scope", "col")
+                .text(later().overview_question),
+        )
         .children(
             story
                 .texts
@@ -56,7 +60,7 @@ pub fn build_short(story: &Story, index: &StoryIndex, address: &str) -> Vec<Node
             .attr("scope", "row")
             .child(el("strong").text(&topic.question))
             .child(el("span").class("handout__ends").text(&fill(
-                t().handout_spectrum,
+                later().handout_spectrum,
                 &[("left", left), ("right", right)],
             )));
         el("tr")
@@ -84,31 +88,31 @@ pub fn build_short(story: &Story, index: &StoryIndex, address: &str) -> Vec<Node
                     .child(
                         el("p")
                             .class("handout__address")
-                            .text(t().handout_address)
+                            .text(later().handout_address)
                             .child(el("span").class("handout__url").text(address)),
                     ),
             )
             .child(qr_figure(address, "handout__qr")),
-        el("h2").text(t().handout_key_events),
+        el("h2").text(later().handout_key_events),
         el("p").class("handout__zone").text(&fill(
-            t().handout_zone,
+            later().handout_zone,
             &[("zone", zone_long_name(story.meta.time_zone))],
         )),
         el("ol").class("handout__keys").children(events),
-        el("h2").text(t().handout_texts),
+        el("h2").text(later().handout_texts),
         el("ul").class("handout__texts").children(texts),
-        el("h2").text(t().handout_matrix),
+        el("h2").text(later().handout_matrix),
         el("table")
             .class("handout__matrix")
             .child(el("thead").child(head))
             .child(el("tbody").children(rows)),
-        el("h2").text(t().questions_heading),
+        el("h2").text(later().questions_heading),
         el("ol")
             .class("handout__questions")
             .children(story.questions.iter().map(|q| el("li").text(&q.prompt))),
         el("p")
             .class("handout__sourcing")
-            .text(t().handout_sourcing),
+            .text(later().handout_sourcing),
     ]
 }
 

@@ -95,17 +95,25 @@ pub fn toggle_content(story: &Story, index: &StoryIndex, pos: usize) -> Vec<Node
     ]
 }
 
-/// The list of the events in the visible lanes, month by month. The events for which `open`
-/// says so have their details open.
+/// The list of the events in the visible lanes, month by month; only those `within` a span of
+/// time, if given. The events for which `open` says so have their details open.
 pub fn event_list(
     story: &Story,
     index: &StoryIndex,
     visible: &[bool],
+    within: Option<(f64, f64)>,
     open: &dyn Fn(&str) -> bool,
     topic_href: &dyn Fn(&str) -> String,
 ) -> Vec<Node> {
     months(index, visible)
         .into_iter()
+        .filter_map(|(heading, positions)| {
+            let positions: Vec<usize> = positions
+                .into_iter()
+                .filter(|&pos| within.is_none_or(|(a, b)| (a..=b).contains(&index.order[pos].t)))
+                .collect();
+            (!positions.is_empty()).then_some((heading, positions))
+        })
         .map(|(heading, positions)| {
             let items = positions.into_iter().map(|pos| {
                 let placed = index.order[pos];

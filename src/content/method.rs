@@ -1,6 +1,6 @@
 //! How the readings were made, and the questions for discussion.
 
-use crate::i18n::t;
+use crate::i18n::{later, t};
 use crate::markup::{el, Node};
 use crate::model::{QuestionKind, Story};
 
@@ -9,9 +9,9 @@ pub fn method(story: &Story) -> Node {
     let paragraphs = story.method.iter().map(|p| el("p").text(p));
     let questions = story.questions.iter().map(|q| {
         let kind = match q.kind {
-            QuestionKind::Notice => t().question_notice,
-            QuestionKind::Wonder => t().question_wonder,
-            QuestionKind::Texts => t().question_texts,
+            QuestionKind::Notice => later().question_notice,
+            QuestionKind::Wonder => later().question_wonder,
+            QuestionKind::Texts => later().question_texts,
         };
         el("li")
             .child(
@@ -29,13 +29,13 @@ pub fn method(story: &Story) -> Node {
         .child(
             el("h2")
                 .attr("id", "method-heading")
-                .text(t().method_heading),
+                .text(later().method_heading),
         )
         .children(paragraphs)
         .child(
             el("h2")
                 .attr("id", "questions-heading")
-                .text(t().questions_heading),
+                .text(later().questions_heading),
         )
         .child(
             el("ol")

@@ -3,7 +3,7 @@
 //! on request, in a panel of the presentation's own; never on the projected slide.
 
 use super::step::step_heading;
-use crate::i18n::{fill, t};
+use crate::i18n::{fill, later, t};
 use crate::markup::{el, Node};
 use crate::model::{Step, Story, StoryIndex};
 
@@ -14,24 +14,24 @@ pub fn speaker_notes(story: &Story, index: &StoryIndex, steps: &[Step], n: usize
         return Vec::new();
     };
     let now = fill(
-        t().step_of,
+        later().step_of,
         &[("n", &n.to_string()), ("count", &count.to_string())],
     );
     let note = match &step.note {
         Some(note) => el("p").class("notes__note").text(note),
-        None => el("p").class("notes__none").text(t().speaker_no_note),
+        None => el("p").class("notes__none").text(later().speaker_no_note),
     };
     let next = match steps.get(n) {
         Some(next) => el("p")
             .class("notes__next")
             .text(step_heading(story, index, next)),
-        None => el("p").class("notes__none").text(t().speaker_last),
+        None => el("p").class("notes__none").text(later().speaker_last),
     };
     vec![
         el("section")
             .class("notes__now")
             .attr("data-testid", "notes-now")
-            .child(el("h3").text(&format!("{}{}{now}", t().speaker_now, t().colon)))
+            .child(el("h3").text(&format!("{}{}{now}", later().speaker_now, t().colon)))
             .child(
                 el("p")
                     .class("notes__heading")
@@ -41,7 +41,7 @@ pub fn speaker_notes(story: &Story, index: &StoryIndex, steps: &[Step], n: usize
         el("section")
             .class("notes__after")
             .attr("data-testid", "notes-next")
-            .child(el("h3").text(t().speaker_next))
+            .child(el("h3").text(later().speaker_next))
             .child(next),
     ]
 }

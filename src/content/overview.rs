@@ -3,7 +3,7 @@
 
 use super::details::TOPIC_LINK_ATTR;
 use super::spectrum::{spectrum_track, Marker};
-use crate::i18n::{distance_words, fill, position_label, t};
+use crate::i18n::{distance_words, fill, later, position_label};
 use crate::markup::{el, Node};
 use crate::model::Story;
 
@@ -14,11 +14,15 @@ pub fn overview(
     current: &str,
     href: &dyn Fn(&str) -> String,
 ) -> Node {
-    let mut head = el("tr").child(el("th").attr("scope", "col").text(t().overview_question));
+    let mut head = el("tr").child(
+        el("th")
+            .attr("scope", "col")
+            .text(later().overview_question),
+    );
     for &i in order {
         head = head.child(el("th").attr("scope", "col").text(&story.texts[i].label));
     }
-    head = head.child(el("th").attr("scope", "col").text(t().overview_apart));
+    head = head.child(el("th").attr("scope", "col").text(later().overview_apart));
     let rows = story.topics.iter().enumerate().map(|(n, topic)| {
         // Explicit roles keep the table's meaning when narrow screens restyle its rows as
         // cards (some browsers drop it when a row's `display` changes).
@@ -67,7 +71,7 @@ pub fn overview(
             el("td")
                 .class("cmp-overview__apart")
                 .attr("role", "cell")
-                .attr("data-label", t().overview_apart)
+                .attr("data-label", later().overview_apart)
                 .text(apart),
         )
     });
@@ -75,7 +79,7 @@ pub fn overview(
         .class("cmp-overview")
         .attr("data-testid", "overview")
         .child(el("caption").text(&fill(
-            t().overview_caption,
+            later().overview_caption,
             &[("count", &story.topics.len().to_string())],
         )))
         .child(el("thead").child(head))

@@ -3,7 +3,7 @@
 //! markers carry the texts' letters and differ in shape.
 
 use super::badges::short_label;
-use crate::i18n::{fill, position_label, t};
+use crate::i18n::{fill, later, position_label};
 use crate::markup::{div, span, Node};
 use crate::model::{Position, Story, Topic};
 
@@ -42,11 +42,11 @@ pub fn spectrum_track(topic: &Topic, markers: &[Marker], compact: bool) -> Node 
         .map(|m| format!("{} {}", m.label, position_label(m.position, left, right)))
         .collect();
     let name = fill(
-        t().spectrum_name,
+        later().spectrum_name,
         &[
             ("left", left),
             ("right", right),
-            ("positions", &described.join(t().list_separator)),
+            ("positions", &described.join(later().list_separator)),
         ],
     );
     let mut line =

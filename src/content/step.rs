@@ -6,7 +6,7 @@
 use super::details::{our_translation, quotation};
 use super::spectrum::{spectrum_track, Marker};
 use super::strip::event_context;
-use crate::i18n::{confidence_label, dual_time, event_date, fill, position_label, t};
+use crate::i18n::{confidence_label, dual_time, event_date, fill, later, position_label, t};
 use crate::markup::{div, el, span, svg, Node};
 use crate::model::{Step, StepKind, Story, StoryIndex};
 use crate::qr::qr_path;
@@ -23,7 +23,10 @@ pub fn qr_figure(address: &str, class: &str) -> Node {
             svg("svg")
                 .attr("viewBox", &format!("-4 -4 {span} {span}"))
                 .attr("role", "img")
-                .attr("aria-label", &fill(t().qr_name, &[("address", address)]))
+                .attr(
+                    "aria-label",
+                    &fill(later().qr_name, &[("address", address)]),
+                )
                 .attr("shape-rendering", "crispEdges")
                 .child(
                     svg("rect")
@@ -45,7 +48,7 @@ fn qr(address: &str) -> Node {
 
 fn event_step(story: &Story, index: &StoryIndex, id: &str) -> Vec<Node> {
     let Some(pos) = index.position(id) else {
-        return vec![el("p").text(t().step_no_event)];
+        return vec![el("p").text(later().step_no_event)];
     };
     let placed = index.order[pos];
     let e = &story.events[placed.event];
@@ -105,7 +108,7 @@ fn event_step(story: &Story, index: &StoryIndex, id: &str) -> Vec<Node> {
             .class("present__sources")
             .child(el("strong").text(confidence_label(e.confidence)))
             .fill_marked(
-                t().step_sources,
+                later().step_sources,
                 &[("outlets", &outlets.join(t().comma))],
                 story.original_lang(),
                 &["outlets"],
@@ -116,7 +119,7 @@ fn event_step(story: &Story, index: &StoryIndex, id: &str) -> Vec<Node> {
 
 fn topic_step(story: &Story, id: &str, number: usize) -> Vec<Node> {
     let Some(topic) = story.topic(id) else {
-        return vec![el("p").text(t().step_no_topic)];
+        return vec![el("p").text(later().step_no_topic)];
     };
     let mut markers = Vec::new();
     let mut columns = Vec::new();
@@ -152,7 +155,7 @@ fn topic_step(story: &Story, id: &str, number: usize) -> Vec<Node> {
     }
     vec![
         el("p").class("present__kicker").text(&fill(
-            t().step_topic_kicker,
+            later().step_topic_kicker,
             &[
                 ("number", &number.to_string()),
                 ("count", &story.topics.len().to_string()),
@@ -163,7 +166,7 @@ fn topic_step(story: &Story, id: &str, number: usize) -> Vec<Node> {
         div("present__columns").children(columns),
         el("p")
             .class("present__summary")
-            .child(el("strong").text(&format!("{}{}", t().key_difference, t().colon)))
+            .child(el("strong").text(&format!("{}{}", later().key_difference, t().colon)))
             .text(&topic.key_difference),
     ]
 }
@@ -174,14 +177,14 @@ pub fn step_heading<'a>(story: &'a Story, index: &StoryIndex, step: &Step) -> &'
     let id = step.id.as_deref().unwrap_or("");
     match step.kind {
         StepKind::Title => &story.meta.title,
-        StepKind::Event => index.position(id).map_or(t().step_no_event, |pos| {
+        StepKind::Event => index.position(id).map_or(later().step_no_event, |pos| {
             &story.events[index.order[pos].event].headline
         }),
         StepKind::Topic => story
             .topic(id)
-            .map_or(t().step_no_topic, |topic| &topic.question),
-        StepKind::Questions => t().questions_heading,
-        StepKind::End => t().step_end_title,
+            .map_or(later().step_no_topic, |topic| &topic.question),
+        StepKind::Questions => later().questions_heading,
+        StepKind::End => later().step_end_title,
     }
 }
 
@@ -205,19 +208,25 @@ pub fn step_view(story: &Story, index: &StoryIndex, step: &Step, address: &str) 
             topic_step(story, id, number)
         }
         (StepKind::Questions, _) => vec![
-            el("h2").class("present__title").text(t().questions_heading),
+            el("h2")
+                .class("present__title")
+                .text(later().questions_heading),
             el("ol")
                 .class("present__questions")
                 .children(story.questions.iter().map(|q| el("li").text(&q.prompt))),
         ],
         (StepKind::End, _) => vec![
-            el("h2").class("present__title").text(t().step_end_title),
-            el("p").class("present__summary").text(t().step_end_text),
+            el("h2")
+                .class("present__title")
+                .text(later().step_end_title),
+            el("p")
+                .class("present__summary")
+                .text(later().step_end_text),
             qr(address),
             el("p").class("present__sources").text(&story.meta.credits),
         ],
         (StepKind::Event | StepKind::Topic, None) => {
-            vec![el("p").text(t().step_nothing)]
+            vec![el("p").text(later().step_nothing)]
         }
     }
 }

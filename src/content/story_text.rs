@@ -5,7 +5,7 @@
 
 use super::details::event_details;
 use super::list::months;
-use crate::i18n::{fill, t};
+use crate::i18n::{fill, later, t};
 use crate::markup::{el, Node};
 use crate::model::{Story, StoryIndex};
 
@@ -38,8 +38,8 @@ pub fn events_document(
                 [
                     (SECTION_ID, events_heading.as_str()),
                     ("view-compare", t().view_compare),
-                    ("method", t().method_heading),
-                    ("questions-heading", t().questions_heading),
+                    ("method", later().method_heading),
+                    ("questions-heading", later().questions_heading),
                 ]
                 .into_iter()
                 .map(|(id, text)| {

@@ -7,7 +7,7 @@
 use super::axis::{axis_ticks, era_bands};
 use super::chart::{influx_chart, row_labels};
 use super::marks::{drawn_marks, in_window, lane_row, still_mark};
-use crate::i18n::{event_date, fill, t};
+use crate::i18n::{event_date, fill, later, t};
 use crate::markup::{div, span, Node};
 use crate::model::presentation::{chart_span, context_window, lanes_in, shows_chart, NEIGHBOURS};
 use crate::model::StoryIndex;
@@ -34,7 +34,7 @@ fn named(story: &Story, index: &StoryIndex, pos: Option<usize>) -> String {
                 t().paren_close
             )
         }
-        None => t().step_context_none.to_string(),
+        None => later().step_context_none.to_string(),
     }
 }
 
@@ -62,7 +62,7 @@ pub fn event_context(story: &Story, index: &StoryIndex, pos: usize) -> Node {
         .get(placed.lane)
         .map_or("", |l| l.label.as_str());
     let name = fill(
-        t().step_context,
+        later().step_context,
         &[
             ("lane", lane_label),
             ("before", &named(story, index, pos.checked_sub(1))),

@@ -2,23 +2,23 @@
 //! for the app.
 
 use super::details::external_link;
-use crate::i18n::{fill, t, text_date};
+use crate::i18n::{fill, later, text_date};
 use crate::markup::{div, el, Node};
 use crate::model::{Story, Text};
 
 fn card(text: &Text, slot: usize, original: Option<&str>) -> Node {
     let authors = if text.authors.is_empty() {
-        t().unsigned.to_string()
+        later().unsigned.to_string()
     } else {
-        text.authors.join(t().and)
+        text.authors.join(later().and)
     };
     let mut facts = el("dl")
         .class("cmp-text__facts")
-        .child(el("dt").text(t().text_by))
+        .child(el("dt").text(later().text_by))
         .child(el("dd").text(&authors))
-        .child(el("dt").text(t().text_published))
+        .child(el("dt").text(later().text_published))
         .child(el("dd").lang(original).text(&text.outlet))
-        .child(el("dt").text(t().text_date))
+        .child(el("dt").text(later().text_date))
         .child(
             el("dd").text(&text_date(text)).child_opt(
                 text.date_note
@@ -26,19 +26,19 @@ fn card(text: &Text, slot: usize, original: Option<&str>) -> Node {
                     .map(|note| el("span").class("cmp-text__note").text(&format!(" {note}"))),
             ),
         )
-        .child(el("dt").text(t().text_kind))
+        .child(el("dt").text(later().text_kind))
         .child(el("dd").text(&text.genre));
     if let Some(name) = &text.app_name {
         facts = facts
-            .child(el("dt").text(t().text_calls_app))
+            .child(el("dt").text(later().text_calls_app))
             .child(el("dd").child(el("strong").text(name)));
     }
     let source = match &text.url {
         Some(url) => el("p").child(external_link(
             url,
-            &fill(t().text_read_in_full, &[("text", &text.label)]),
+            &fill(later().text_read_in_full, &[("text", &text.label)]),
         )),
-        None => el("p").class("cmp-text__nolink").text(t().text_no_link),
+        None => el("p").class("cmp-text__nolink").text(later().text_no_link),
     };
     el("article")
         .class(&format!("cmp-text cmp-slot-{}", slot % 2))

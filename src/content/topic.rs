@@ -4,7 +4,7 @@
 
 use super::details::our_translation;
 use super::spectrum::{spectrum_track, Marker};
-use crate::i18n::{event_date, position_label, t};
+use crate::i18n::{event_date, later, position_label, t};
 use crate::markup::{div, el, span, Node};
 use crate::model::{Position, Story, Topic};
 use crate::url_state::quote_link;
@@ -33,12 +33,16 @@ fn column(story: &Story, topic: &Topic, text_index: usize) -> Node {
                 .child(span("cmp-col__position", &format!(" {position}"))),
         );
     col = if s == Position::NotAddressed {
-        col.child(el("p").class("cmp-col__not-placed").text(t().not_placed))
+        col.child(
+            el("p")
+                .class("cmp-col__not-placed")
+                .text(later().not_placed),
+        )
     } else {
         col.child(spectrum_track(topic, &[marker], true))
     };
     let Some(reading) = reading else {
-        return col.child(el("p").text(t().no_reading));
+        return col.child(el("p").text(later().no_reading));
     };
     col = col.child(
         el("p")
@@ -63,11 +67,11 @@ fn column(story: &Story, topic: &Topic, text_index: usize) -> Node {
                             .attr("href", &quote_link(url, q))
                             .attr("rel", "noopener noreferrer")
                             .attr("target", "_blank")
-                            .text(t().find_in_original)
+                            .text(later().find_in_original)
                             // Each quotation's link gets a name of its own for screen
                             // readers, which list links out of context.
                             .child(span("visually-hidden", "").fill_marked(
-                                t().find_in_original_said,
+                                later().find_in_original_said,
                                 &[("opening", &opening_words(q))],
                                 original,
                                 &["opening"],
@@ -90,7 +94,7 @@ fn column(story: &Story, topic: &Topic, text_index: usize) -> Node {
             .child(
                 el("h4")
                     .class("cmp-col__evidence")
-                    .text(t().in_its_own_words),
+                    .text(later().in_its_own_words),
             )
             .child(div("cmp-col__quotes").children(quotes));
     }
@@ -139,7 +143,7 @@ pub fn topic_panel(
             .child(
                 el("p")
                     .class("cmp-shared__caption")
-                    .text(t().both_on_one_track),
+                    .text(later().both_on_one_track),
             )
             .child(spectrum_track(topic, &markers, false)),
         div("cmp-columns")
@@ -147,15 +151,15 @@ pub fn topic_panel(
             .children(columns),
         el("dl")
             .class("cmp-summary")
-            .child(el("dt").text(t().common_ground))
+            .child(el("dt").text(later().common_ground))
             .child(el("dd").text(&topic.common_ground))
-            .child(el("dt").text(t().key_difference))
+            .child(el("dt").text(later().key_difference))
             .child(el("dd").text(&topic.key_difference)),
     ];
     if !events.is_empty() {
         out.push(
             div("cmp-events")
-                .child(el("h3").text(t().on_the_timeline))
+                .child(el("h3").text(later().on_the_timeline))
                 .child(
                     el("ul")
                         .attr("data-testid", "topic-events")
@@ -166,7 +170,7 @@ pub fn topic_panel(
     out.push(
         el("p")
             .class("cmp-method-link")
-            .child(el("a").attr("href", "#method").text(t().method_link)),
+            .child(el("a").attr("href", "#method").text(later().method_link)),
     );
     out
 }

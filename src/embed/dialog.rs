@@ -4,7 +4,7 @@
 //! reader points at the button or opens it.
 
 use crate::context::{use_app, AppContext};
-use crate::i18n::t;
+use crate::i18n::{later, t};
 use crate::platform::lazy::NotLoaded;
 use crate::protocol::{iframe_snippet, pym_snippet};
 use crate::url_state::Theme;
@@ -19,10 +19,10 @@ const COLOURS: [&str; 4] = ["light", "dark", "contrast", "system"];
 
 fn colour_label(value: &str) -> &'static str {
     match value {
-        "light" => t().colours_light,
-        "dark" => t().colours_dark,
-        "contrast" => t().colours_contrast,
-        _ => t().colours_system,
+        "light" => later().colours_light,
+        "dark" => later().colours_dark,
+        "contrast" => later().colours_contrast,
+        _ => later().colours_system,
     }
 }
 
@@ -98,7 +98,14 @@ fn CodeBlock(
         // browser may refuse (no permission, an insecure page): the code is selected then.
         leptos::task::spawn_local(async move {
             let copied = wasm_bindgen_futures::JsFuture::from(written).await.is_ok();
-            status.set(if copied { t().copied } else { t().copy_failed }.to_string());
+            status.set(
+                if copied {
+                    later().copied
+                } else {
+                    later().copy_failed
+                }
+                .to_string(),
+            );
         });
     };
     let help_id = format!("{id}-help");
@@ -118,7 +125,7 @@ fn CodeBlock(
             >
                 {move || code.get()}
             </textarea>
-            <button type="button" class="button" on:click=copy>{t().copy}</button>
+            <button type="button" class="button" on:click=copy>{later().copy}</button>
         </div>
     }
 }
@@ -271,11 +278,11 @@ fn EmbedDialog() -> impl IntoView {
             }
         >
             <div class="embed-dialog__head">
-                <h2 id="embed-dialog-title">{t().embed_heading}</h2>
+                <h2 id="embed-dialog-title">{later().embed_heading}</h2>
                 <button
                     type="button"
                     class="button button--quiet"
-                    aria-label=t().close
+                    aria-label=later().close
                     on:click=move |_| {
                         if let Some(d) = dialog.get() {
                             d.close();
@@ -286,25 +293,25 @@ fn EmbedDialog() -> impl IntoView {
                 </button>
             </div>
             <p class="embed-dialog__colours">
-                <label for="embed-colours">{t().embed_colours} " "</label>
+                <label for="embed-colours">{later().embed_colours} " "</label>
                 <select id="embed-colours" data-testid="embed-colours" on:change=choose_colours>
                     {options}
                 </select>
             </p>
             <Show when=move || open.get()>
                 <div>
-                    <p>{t().embed_intro}</p>
+                    <p>{later().embed_intro}</p>
                     <CodeBlock
                         id="embed-iframe"
-                        label=t().embed_iframe
-                        help=t().embed_iframe_help
+                        label=later().embed_iframe
+                        help=later().embed_iframe_help
                         code=Signal::derive(move || code.with(|c| c.0.clone()))
                         status=status
                     />
                     <CodeBlock
                         id="embed-pym"
-                        label=t().embed_pym
-                        help=t().embed_pym_help
+                        label=later().embed_pym
+                        help=later().embed_pym_help
                         code=Signal::derive(move || code.with(|c| c.1.clone()))
                         status=status
                     />

@@ -1,7 +1,7 @@
 //! The English strings (see [`super::Strings`]). English is the default edition, compiled into
 //! the app.
 
-use super::{Lang, Strings};
+use super::{Lang, LaterStrings, Strings};
 
 /// Every string of the interface in English.
 pub const EN: Strings<'static> = Strings {
@@ -15,10 +15,8 @@ pub const EN: Strings<'static> = Strings {
     our_translation: "Our translation",
     colon: ": ",
     comma: ", ",
-    list_separator: "; ",
     paren_open: " (",
     paren_close: ")",
-    and: " and ",
     view_timeline: "Timeline",
     view_compare: "Compare the texts",
     view_present: "Present to a class",
@@ -82,6 +80,7 @@ pub const EN: Strings<'static> = Strings {
     events_group: "Events, {count} in all. Arrow keys move between events, Enter opens one, plus and minus zoom.",
     story_events_heading: "All {count} events, with their sources",
     contents_label: "On this page",
+    list_show_all: "Show all {count} events",
     details_shown: "Details shown: {headline}.",
     lanes_summary: "Lanes and marker key ",
     lanes_all_shown: "(all shown)",
@@ -109,6 +108,22 @@ pub const EN: Strings<'static> = Strings {
     chart_col_measure: "Measure",
     chart_col_value: "Value",
     chart_col_note: "Note",
+    embed: "Embed",
+    open_full: "Open full explainer",
+    zone_eastern: "US Eastern Time",
+    zone_beijing: "Beijing time",
+    zone_utc: "UTC",
+    time_eastern: "{time} ET, {date}",
+    time_beijing: "{time} Beijing, {date}",
+    date_approximate: "c. {date}",
+    date_span: "{from} – {to}",
+};
+
+/// The words of the later views in English.
+pub const EN_LATER: LaterStrings<'static> = LaterStrings {
+    lang: Lang::En,
+    list_separator: "; ",
+    and: " and ",
     compare_intro: "Two texts read the episode very differently. For each question: where each text stands, our reading in our own words, and the texts' own words as evidence, so that you can disagree with us on the evidence.",
     swap_sides: "Swap sides",
     swap_note: "By default the earlier text, {text}, comes first (on the left on wide screens). Swapping changes nothing else.",
@@ -160,7 +175,6 @@ pub const EN: Strings<'static> = Strings {
     step_next: "Next step",
     blank_screen: "Blank screen",
     full_screen: "Full screen",
-    embed: "Embed",
     leave_presentation: "Leave the presentation",
     qr_name: "QR code of {address}",
     step_no_event: "This step's event is not in the story.",
@@ -186,7 +200,6 @@ pub const EN: Strings<'static> = Strings {
     handout_key_events: "Key events",
     handout_matrix: "Where the texts stand",
     handout_sourcing: "Every event is sourced and marked confirmed, single source or disputed; the full handout lists the sources.",
-    open_full: "Open full explainer",
     embed_heading: "Embed this view",
     close: "Close",
     embed_colours: "Colours",
@@ -202,11 +215,4 @@ pub const EN: Strings<'static> = Strings {
     copy: "Copy",
     copied: "Copied to the clipboard.",
     copy_failed: "Could not copy: the code is selected, press Ctrl+C (or ⌘C) to copy it.",
-    zone_eastern: "US Eastern Time",
-    zone_beijing: "Beijing time",
-    zone_utc: "UTC",
-    time_eastern: "{time} ET, {date}",
-    time_beijing: "{time} Beijing, {date}",
-    date_approximate: "c. {date}",
-    date_span: "{from} – {to}",
 };

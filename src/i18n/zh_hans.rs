@@ -1,8 +1,9 @@
-//! The Simplified Chinese strings (see [`super::Strings`]).
+//! The Simplified Chinese strings (see [`super::Strings`] and [`super::LaterStrings`]).
+//! Written by translations/zh-Hans/build_rs.py from en.rs: edit the Chinese there.
 
-use super::{Lang, Strings};
+use super::{Lang, LaterStrings, Strings};
 
-/// Every string of the interface in Simplified Chinese.
+/// The first view's words in Simplified Chinese.
 pub const ZH_HANS: Strings<'static> = Strings {
     lang: Lang::ZhHans,
     html_lang: "zh-Hans",
@@ -14,10 +15,8 @@ pub const ZH_HANS: Strings<'static> = Strings {
     our_translation: "本站译文",
     colon: "：",
     comma: "，",
-    list_separator: "；",
     paren_open: "（",
     paren_close: "）",
-    and: "和",
     view_timeline: "时间线",
     view_compare: "比较两篇文本",
     view_present: "课堂演示",
@@ -81,6 +80,7 @@ pub const ZH_HANS: Strings<'static> = Strings {
     events_group: "事件，共{count}个。用方向键在事件之间移动，按回车键打开，按加号和减号缩放。",
     story_events_heading: "全部{count}个事件及其来源",
     contents_label: "本页内容",
+    list_show_all: "显示全部{count}个事件",
     details_shown: "已显示详情：{headline}。",
     lanes_summary: "类别与标记说明",
     lanes_all_shown: "（全部显示）",
@@ -108,6 +108,22 @@ pub const ZH_HANS: Strings<'static> = Strings {
     chart_col_measure: "指标",
     chart_col_value: "数值",
     chart_col_note: "备注",
+    embed: "嵌入",
+    open_full: "打开完整版",
+    zone_eastern: "美国东部时间",
+    zone_beijing: "北京时间",
+    zone_utc: "协调世界时（UTC）",
+    time_eastern: "美国东部时间{date}{time}",
+    time_beijing: "北京时间{date}{time}",
+    date_approximate: "约{date}",
+    date_span: "{from}至{to}",
+};
+
+/// The later views' words in Simplified Chinese.
+pub const ZH_HANS_LATER: LaterStrings<'static> = LaterStrings {
+    lang: Lang::ZhHans,
+    list_separator: "；",
+    and: "和",
     compare_intro: "两篇文本对这段经过的解读大相径庭。针对每个问题，我们列出每篇文本的立场、我们用自己的话所作的解读，以及文本原话作为证据（原话保留英文，并附我们的中文译文），以便你依据证据提出不同看法。",
     swap_sides: "左右对调",
     swap_note: "默认情况下，较早的文本（{text}）排在前面（宽屏上位于左侧）。对调不会改变其他任何内容。",
@@ -159,7 +175,6 @@ pub const ZH_HANS: Strings<'static> = Strings {
     step_next: "下一步",
     blank_screen: "黑屏",
     full_screen: "全屏",
-    embed: "嵌入",
     leave_presentation: "退出演示",
     qr_name: "{address}的二维码",
     step_no_event: "本步骤的事件不在本解读中。",
@@ -185,7 +200,6 @@ pub const ZH_HANS: Strings<'static> = Strings {
     handout_key_events: "主要事件",
     handout_matrix: "两篇文本的立场",
     handout_sourcing: "每个事件都注明来源，并标为已证实、单一来源或有争议；完整讲义列出全部来源。",
-    open_full: "打开完整版",
     embed_heading: "嵌入此视图",
     close: "关闭",
     embed_colours: "配色",
@@ -201,11 +215,4 @@ pub const ZH_HANS: Strings<'static> = Strings {
     copy: "复制",
     copied: "已复制到剪贴板。",
     copy_failed: "无法复制：代码已选中，请按Ctrl+C（或⌘C）复制。",
-    zone_eastern: "美国东部时间",
-    zone_beijing: "北京时间",
-    zone_utc: "协调世界时（UTC）",
-    time_eastern: "美国东部时间{date}{time}",
-    time_beijing: "北京时间{date}{time}",
-    date_approximate: "约{date}",
-    date_span: "{from}至{to}",
 };

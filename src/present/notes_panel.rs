@@ -4,7 +4,7 @@
 
 use crate::content::notes::speaker_notes;
 use crate::context::use_app;
-use crate::i18n::t;
+use crate::i18n::later;
 use crate::model::Step;
 use crate::ui::markup;
 use leptos::prelude::*;
@@ -35,9 +35,9 @@ pub fn NotesPanel(
             data-testid="notes-panel"
         >
             <button type="button" class="button present__notes-close" on:click=move |_| open.set(false)>
-                {t().close}
+                {later().close}
             </button>
-            <h2 id="notes-heading" class="present__notes-heading">{t().speaker_notes}</h2>
+            <h2 id="notes-heading" class="present__notes-heading">{later().speaker_notes}</h2>
             {notes}
         </aside>
     }

@@ -4,7 +4,7 @@
 
 use crate::content::notes::speaker_notes;
 use crate::context::use_app;
-use crate::i18n::t;
+use crate::i18n::later;
 use crate::model::Step;
 use crate::ui::markup;
 use leptos::prelude::*;
@@ -27,13 +27,13 @@ pub fn SpeakerView(
     };
     view! {
         <section class="speaker" aria-labelledby="speaker-heading" data-testid="speaker">
-            <h1 id="speaker-heading" class="speaker__heading">{t().speaker_notes}</h1>
+            <h1 id="speaker-heading" class="speaker__heading">{later().speaker_notes}</h1>
             <div class="speaker__notes" aria-live="polite">{notes}</div>
             <div class="present__bar">
                 <button
                     type="button"
                     class="button"
-                    aria-label=t().step_previous
+                    aria-label=later().step_previous
                     aria-disabled=move || (current.get() <= 1).to_string()
                     on:click=move |_| step_by.run(-1)
                 >
@@ -45,7 +45,7 @@ pub fn SpeakerView(
                 <button
                     type="button"
                     class="button"
-                    aria-label=t().step_next
+                    aria-label=later().step_next
                     aria-disabled=move || (current.get() >= count).to_string()
                     on:click=move |_| step_by.run(1)
                 >

@@ -6,9 +6,17 @@
 use super::links::on_content_click;
 use crate::content::list::{event_list, panel_id, TOGGLE_ATTR};
 use crate::context::use_app;
+use crate::i18n::{fill, t};
+use crate::markup::el;
 use crate::platform::browser::{self, HistoryMode};
 use crate::ui::{closest_data, effect, markup, on_change};
 use leptos::prelude::*;
+
+/// How many events an embedded list opens on.
+const EMBEDDED_EVENTS: usize = 5;
+
+/// The attribute of the button that shows every event in a list that opened on a part.
+const SHOW_ALL_ATTR: &str = "data-show-all";
 
 /// Brings the item of event `id` on screen, at `block`.
 fn reveal_item(id: &str, block: browser::Align, button_only: bool) {
@@ -61,6 +69,29 @@ pub fn EventList(
             }
         },
     );
+    // Embedded, the list opens on the story's opening era, its first few events, with a button
+    // for the rest: a reader of the article scrolls past a frame of at most 1,500 px on a phone,
+    // not past every event (unless the address links to an event). The chart's
+    // key waits for the button too (timeline.css).
+    let opening = app
+        .story
+        .meta
+        .opening_era
+        .as_ref()
+        .and_then(|id| app.story.eras.iter().find(|e| &e.id == id))
+        .map(|era| {
+            let (from, to) = era.span();
+            let shown = app
+                .index
+                .order
+                .iter()
+                .map(|p| p.t)
+                .filter(|t| (from..=to).contains(t));
+            (from, shown.take(EMBEDDED_EVENTS).last().unwrap_or(to))
+        });
+    let capped = RwSignal::new(
+        app.embedded() && opening.is_some() && app.url.with_untracked(|u| u.event.is_none()),
+    );
     let list = move || {
         // The page written at build time holds the list at every width (its style sheet
         // shows it on narrow screens).
@@ -70,16 +101,32 @@ pub fn EventList(
         let visible = visible.get();
         let selected = selected.get();
         let open = |id: &str| selected.as_deref() == Some(id);
-        markup(event_list(
-            app.story,
-            app.index,
-            &visible,
-            &open,
-            &|topic| app.topic_href(topic),
-        ))
+        let within = opening.filter(|_| capped.get());
+        let mut nodes = event_list(app.story, app.index, &visible, within, &open, &|topic| {
+            app.topic_href(topic)
+        });
+        if within.is_some() {
+            nodes.push(
+                el("button")
+                    .class("button event-list__all")
+                    .attr("type", "button")
+                    .attr(SHOW_ALL_ATTR, "")
+                    .text(&fill(
+                        t().list_show_all,
+                        &[("count", &app.story.events.len().to_string())],
+                    )),
+            );
+        }
+        markup(nodes)
     };
     let on_click = move |ev: leptos::ev::MouseEvent| {
         if on_content_click(app, &ev) {
+            return;
+        }
+        if closest_data(&ev, SHOW_ALL_ATTR).is_some() {
+            capped.set(false);
+            // The button goes: the focus goes to what the page shows as chosen, or to <main>.
+            request_animation_frame(browser::refocus_if_lost);
             return;
         }
         if let Some(id) = closest_data(&ev, TOGGLE_ATTR) {

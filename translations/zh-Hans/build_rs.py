@@ -84,6 +84,7 @@ ZH = {
     "events_group": "事件，共{count}个。用方向键在事件之间移动，按回车键打开，按加号和减号缩放。",
     "story_events_heading": "全部{count}个事件及其来源",
     "contents_label": "本页内容",
+    "list_show_all": "显示全部{count}个事件",
     "details_shown": "已显示详情：{headline}。",
     "lanes_summary": "类别与标记说明",
     "lanes_all_shown": "（全部显示）",
@@ -214,28 +215,32 @@ ZH = {
 }
 
 src = open(EN_RS, encoding="utf-8").read()
-body = src[src.index("pub const EN"):]
-fields = re.findall(r'^    (\w+): "((?:[^"\\]|\\.)*)",$', body, re.M)
-lang = re.search(r"^    lang: Lang::\w+,$", body, re.M)
-assert lang, "no lang field"
-names = [n for n, _ in fields]
-missing = [n for n in names if n not in ZH]
-extra = [n for n in ZH if n not in names]
-assert not missing and not extra, (missing, extra)
-# Every field line of EN is accounted for (nothing else in the struct literal).
-struct_lines = [l for l in body.split("\n")[1:] if l.startswith("    ")]
-assert len(struct_lines) == len(fields) + 1, "unexpected lines in en.rs"
+# en.rs holds two tables: EN (the first view's words) and EN_LATER (the later views').
+blocks = re.findall(r"pub const (\w+): (\w+)<'static> = \w+ \{\n(.*?)\n\};", src, re.S)
+assert [b[0] for b in blocks] == ["EN", "EN_LATER"], [b[0] for b in blocks]
+names_all = []
+out = ["//! The Simplified Chinese strings (see [`super::Strings`] and [`super::LaterStrings`]).",
+       "//! Written by translations/zh-Hans/build_rs.py from en.rs: edit the Chinese there.", "",
+       "use super::{Lang, LaterStrings, Strings};", ""]
 ph = re.compile(r"\{(\w+)\}")
-for n, v in fields:
-    assert sorted(ph.findall(v)) == sorted(ph.findall(ZH[n])), f"placeholders differ in {n}"
-    assert '"' not in ZH[n] and "\\" not in ZH[n], f"escape needed in {n}"
-
-out = ["//! The Simplified Chinese strings (see [`super::Strings`]).", "",
-       "use super::{Lang, Strings};", "",
-       "/// Every string of the interface in Simplified Chinese.",
-       "pub const ZH_HANS: Strings<'static> = Strings {",
-       "    lang: Lang::ZhHans,"]
-out += [f'    {n}: "{ZH[n]}",' for n in names]
-out += ["};", ""]
+for const, table, body in blocks:
+    fields = re.findall(r'^    (\w+): "((?:[^"\\]|\\.)*)",$', body, re.M)
+    lines = [l for l in body.split("\n") if l.startswith("    ")]
+    assert lines[0] == "    lang: Lang::En,", f"{const}: no lang field first"
+    assert len(lines) == len(fields) + 1, f"unexpected lines in {const}"
+    for n, v in fields:
+        assert n in ZH, f"no Chinese for {n}"
+        assert sorted(ph.findall(v)) == sorted(ph.findall(ZH[n])), f"placeholders differ in {n}"
+        assert '"' not in ZH[n] and "\\" not in ZH[n], f"escape needed in {n}"
+    names_all += [n for n, _ in fields]
+    zh_const = "ZH_HANS" + const[2:]
+    what = "the first view's words" if const == "EN" else "the later views' words"
+    out += [f"/// {what[0].upper() + what[1:]} in Simplified Chinese.",
+            f"pub const {zh_const}: {table}<'static> = {table} {{",
+            "    lang: Lang::ZhHans,"]
+    out += [f'    {n}: "{ZH[n]}",' for n, _ in fields]
+    out += ["};", ""]
+extra = [n for n in ZH if n not in names_all]
+assert not extra, ("extra", extra)
 open(OUT, "w", encoding="utf-8").write("\n".join(out))
-print(f"wrote {OUT}: {len(names)} strings")
+print(f"wrote {OUT}: {len(names_all)} strings")

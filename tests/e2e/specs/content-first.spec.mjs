@@ -201,3 +201,20 @@ test.describe("the takeover", () => {
     }
   });
 });
+
+test.describe("embedded on a phone", () => {
+  test("the list opens on the opening era, under 1,500 px, with a button for every event", async ({ page }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await openApp(page, "?embed=1");
+    const items = page.locator(".event-list__item");
+    const all = story.events.length;
+    expect(await items.count()).toBeLessThan(all);
+    expect(await page.evaluate(() => document.documentElement.scrollHeight)).toBeLessThanOrEqual(1500);
+    const more = page.getByRole("button", { name: `Show all ${all} events` });
+    await more.click();
+    await expect(items).toHaveCount(all);
+    await expect(more).toHaveCount(0);
+    // The button went with its click: the focus is not left on the page's body.
+    await expect.poll(() => page.evaluate(() => document.activeElement !== document.body)).toBe(true);
+  });
+});

@@ -22,10 +22,14 @@ test("the embed reports its height to the host and updates it when the content g
   // AMP's message is sent too.
   const amp = await page.evaluate(() => window.messages.filter((m) => m && m.sentinel === "amp" && m.type === "embed-size"));
   expect(amp.length).toBeGreaterThan(0);
-  // The content grows: open the list and an event's details.
+  // The content changes: the list (embedded, it opens on a few events), then every event.
   const before = (await pymHeights(page)).at(-1);
   await frame.getByRole("button", { name: "List view" }).click();
-  await expect.poll(async () => (await pymHeights(page)).at(-1)).toBeGreaterThan(before);
+  await expect.poll(async () => (await pymHeights(page)).at(-1)).not.toBe(before);
+  await expect.poll(async () => (await pymHeights(page)).at(-1)).toBe(await contentHeight(child));
+  const list = (await pymHeights(page)).at(-1);
+  await frame.getByRole("button", { name: /^Show all \d+ events$/ }).click();
+  await expect.poll(async () => (await pymHeights(page)).at(-1)).toBeGreaterThan(list);
   await expect.poll(async () => (await pymHeights(page)).at(-1)).toBe(await contentHeight(child));
 });
 

@@ -4,7 +4,7 @@
 // whole story. `?handout=` decides which the Print command gives (short when absent).
 import { test, expect } from "@playwright/test";
 import { execFileSync } from "node:child_process";
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { openApp, story } from "./support.mjs";
@@ -52,6 +52,25 @@ for (const format of ["A4", "Letter"]) {
     await expect(page.locator("#handout .handout__event")).toHaveCount(story.events.length);
   });
 }
+
+test("the Chinese short handout is at most two pages on A4 and Letter, in Chinese, with every key event and question", async ({ page }) => {
+  const zh = JSON.parse(readFileSync(new URL("../../../public/data/story.zh-Hans.json", import.meta.url), "utf8"));
+  await page.goto("/zh-hans/?view=compare&topic=motive");
+  await expect(page.locator("html")).toHaveAttribute("data-ready", "true");
+  for (const format of ["A4", "Letter"]) {
+    const file = await printToPdf(page, format, "short-zh");
+    const pages = pageCount(file);
+    expect(pages, `${format}: ${pages} pages`).toBeLessThanOrEqual(2);
+    // pdftotext moves runs of Latin letters out of Chinese lines, and the matrix's cells
+    // interleave its questions with the dots: compare the Chinese only, outside the matrix.
+    const chinese = (s) => squeeze(s).replace(/[\x00-\x7F]/g, "");
+    const text = chinese(pdfText(file));
+    expect(text).toContain(chinese(zh.meta.title));
+    for (const question of zh.questions) expect(text, question.id).toContain(chinese(question.prompt));
+    const keys = zh.presentation.filter((s) => s.kind === "event").map((s) => zh.events.find((e) => e.id === s.id));
+    for (const e of keys) expect(text, e.id).toContain(chinese(e.headline));
+  }
+});
 
 test("without ?handout the browser's Print command gives the short handout, and ?handout=short says so too", async ({ page }) => {
   for (const query of ["", "?handout=short", "?view=present&step=4"]) {

@@ -15,6 +15,9 @@ export const VIEWS = [
   ["presentation", "/?view=present"],
   ["embed in a host page", "/fixtures/host.html"],
   ["dark theme", "/?theme=dark"],
+  ["Chinese edition", "/zh-hans/"],
+  ["Chinese comparison topic", "/zh-hans/?view=compare&topic=motive"],
+  ["Chinese presentation", "/zh-hans/?view=present&step=9"],
 ];
 export const WIDTHS = [
   ["phone", 360, 740],
