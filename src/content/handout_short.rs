@@ -24,10 +24,7 @@ pub fn build_short(story: &Story, index: &StoryIndex, address: &str) -> Vec<Node
     let events = key_events(story, index).into_iter().map(|pos| {
         let placed = index.order[pos];
         let e = &story.events[placed.event];
-        let lane = story
-            .lanes
-            .get(placed.lane)
-            .map_or("", |l| l.label.as_str());
+        let lane = story.lane_label(placed.lane);
         el("li")
             .class(&format!("handout__key lane-{}", placed.lane % 8))
             .child(el("span").class("handout__date").text(&event_date(e)))

@@ -83,10 +83,7 @@ pub fn months(index: &StoryIndex, visible: &[bool]) -> Vec<(String, Vec<usize>)>
 pub fn toggle_content(story: &Story, index: &StoryIndex, pos: usize) -> Vec<Node> {
     let placed = index.order[pos];
     let e = &story.events[placed.event];
-    let lane = story
-        .lanes
-        .get(placed.lane)
-        .map_or("", |l| l.label.as_str());
+    let lane = story.lane_label(placed.lane);
     vec![
         span("shape", "").attr("aria-hidden", "true"),
         span("event-list__date", &event_date(e)),

@@ -52,10 +52,7 @@ fn event_step(story: &Story, index: &StoryIndex, id: &str) -> Vec<Node> {
     };
     let placed = index.order[pos];
     let e = &story.events[placed.event];
-    let lane = story
-        .lanes
-        .get(placed.lane)
-        .map_or("", |l| l.label.as_str());
+    let lane = story.lane_label(placed.lane);
     let mut out = vec![
         el("p")
             .class("present__kicker")

@@ -56,6 +56,12 @@ pub struct Story {
 }
 
 impl Story {
+    /// The label of the lane at `index` ("" if there is none), as the list, the key events
+    /// and the presentation's steps name an event's lane.
+    pub fn lane_label(&self, index: usize) -> &str {
+        self.lanes.get(index).map_or("", |l| l.label.as_str())
+    }
+
     /// In a translated edition, the language of what stays in the original (quotes, sources'
     /// outlets and titles, texts' titles); `None` when the story is in its original language.
     pub fn original_lang(&self) -> Option<&str> {
