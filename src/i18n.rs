@@ -62,8 +62,6 @@ strings! {
     Strings;
     /// The BCP 47 tag for `lang` attributes ("en").
     html_lang,
-    /// The edition's folder, relative to the English page ("" for English, "zh-hans/").
-    edition_path,
     /// The other edition's BCP 47 tag, for the language switch's `hreflang` ("zh-Hans").
     other_lang,
     /// The other edition's page, relative to this one ("zh-hans/"; from there, "../").
@@ -222,9 +220,6 @@ strings! {
     story_events_heading,
     /// The name of the in-page links at the top of that page's text.
     contents_label,
-    /// The button under an embedded list that opened on the opening era: "Show all {count}
-    /// events".
-    list_show_all,
     /// Said when a marker's details open: "Details shown: {headline}."
     details_shown,
     /// The folded lane filter's summary.
@@ -243,8 +238,6 @@ strings! {
     key_expected,
     /// Show all events (an embedded list that opens on one period).
     show_all_events,
-    /// What the list shows then: "Showing the {era}, {count} of {total} events."
-    showing_era,
 
     // The chart and its key.
     /// The chart key's heading.
@@ -568,31 +561,34 @@ pub fn set_strings(strings: &'static Strings<'static>) {
 /// `template` with each `{name}` replaced by its value.
 pub fn fill(template: &str, values: &[(&str, &str)]) -> String {
     let mut out = String::with_capacity(template.len() + 16);
+    fill_pieces(template, values, |text, _| out.push_str(text));
+    out
+}
+
+/// `template` in pieces, in order, for [`fill`] and for markup that treats some values apart
+/// (`markup::Node::fill_marked`): each run of text with `None`, each value with the name it
+/// fills in. A name without a value, or a `{` never closed, stays as written, as text.
+pub fn fill_pieces<'a>(
+    template: &'a str,
+    values: &[(&str, &'a str)],
+    mut piece: impl FnMut(&'a str, Option<&'a str>),
+) {
     let mut rest = template;
     while let Some(open) = rest.find('{') {
-        out.push_str(&rest[..open]);
-        let after = &rest[open + 1..];
-        match after.find('}') {
-            Some(close) => {
-                let name = &after[..close];
-                match values.iter().find(|(n, _)| *n == name) {
-                    Some((_, value)) => out.push_str(value),
-                    None => {
-                        out.push('{');
-                        out.push_str(name);
-                        out.push('}');
-                    }
-                }
-                rest = &after[close + 1..];
+        let Some(close) = rest[open..].find('}').map(|c| open + c) else {
+            break;
+        };
+        let name = &rest[open + 1..close];
+        match values.iter().find(|(n, _)| *n == name) {
+            Some((_, value)) => {
+                piece(&rest[..open], None);
+                piece(value, Some(name));
             }
-            None => {
-                out.push_str(&rest[open..]);
-                rest = "";
-            }
+            None => piece(&rest[..=close], None),
         }
+        rest = &rest[close + 1..];
     }
-    out.push_str(rest);
-    out
+    piece(rest, None);
 }
 
 /// Whether the page is Chinese. In a wasm build this is the build's edition, known when it is
@@ -908,10 +904,7 @@ mod tests {
             all.extend(later().all());
             assert_eq!(later().lang, lang);
             for (name, value) in all {
-                assert!(
-                    !value.is_empty() || (lang == Lang::En && name == "edition_path"),
-                    "{lang:?}: {name} is empty"
-                );
+                assert!(!value.is_empty(), "{lang:?}: {name} is empty");
             }
         }
     }
@@ -934,7 +927,7 @@ mod tests {
             assert_eq!(names(en), names(zh), "{name}");
         }
         assert_eq!(ZH_HANS.lang, Lang::ZhHans);
-        assert_eq!(EN.other_edition, ZH_HANS.edition_path);
+        assert_eq!(EN.other_edition, format!("{}/", Lang::ZhHans.edition()));
         assert_eq!(EN.other_lang, ZH_HANS.html_lang);
         assert_eq!(ZH_HANS.other_lang, EN.html_lang);
     }

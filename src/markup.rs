@@ -105,32 +105,22 @@ impl Node {
     /// values whose names are in `marked` go in a `<span lang>` of their own, so that words
     /// kept in the original language inside a sentence of the page's language are marked.
     pub fn fill_marked(
-        mut self,
+        self,
         template: &str,
         values: &[(&str, &str)],
         lang: Option<&str>,
         marked: &[&str],
     ) -> Node {
-        let mut rest = template;
-        while let Some(open) = rest.find('{') {
-            let Some(close) = rest[open..].find('}').map(|c| open + c) else {
-                break;
-            };
-            let name = &rest[open + 1..close];
-            let Some((_, value)) = values.iter().find(|(n, _)| *n == name) else {
-                self = self.text(&rest[..=close]);
-                rest = &rest[close + 1..];
-                continue;
-            };
-            self = self.text(&rest[..open]);
-            self = if lang.is_some() && marked.contains(&name) {
-                self.child(el("span").lang(lang).text(value))
-            } else {
-                self.text(value)
-            };
-            rest = &rest[close + 1..];
-        }
-        self.text(rest)
+        let mut pieces = Vec::new();
+        crate::i18n::fill_pieces(template, values, |text, name| pieces.push((text, name)));
+        pieces
+            .into_iter()
+            .fold(self, |node, (text, name)| match name {
+                Some(name) if lang.is_some() && marked.contains(&name) => {
+                    node.child(el("span").lang(lang).text(text))
+                }
+                _ => node.text(text),
+            })
     }
 
     /// Sets a style property, such as a custom property (`--m`).
@@ -456,6 +446,20 @@ mod dom {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn filled_values_kept_in_the_original_are_marked_and_the_rest_reads_as_fill() {
+        let template = "{label}：“{title}”，{by}，{nothing}{";
+        let values = [("label", "文本A"), ("title", "A title"), ("by", "Xing")];
+        let marked = el("p").fill_marked(template, &values, Some("en"), &["title"]);
+        assert_eq!(
+            marked.to_html(),
+            "<p>文本A：“<span lang=\"en\">A title</span>”，Xing，{nothing}{</p>"
+        );
+        // Without a language to mark, it is `fill`'s text.
+        let plain = el("p").fill_marked(template, &values, None, &["title"]);
+        assert_eq!(plain.text_content(), crate::i18n::fill(template, &values));
+    }
 
     #[test]
     fn text_and_attributes_are_escaped() {

@@ -90,26 +90,21 @@ fn page_head(lang: Lang) -> Option<(String, String)> {
 pub fn write_edition_page(template: &str, lang: Lang) -> Result<String, PrerenderError> {
     let strings = lang.strings();
     let mut page = in_language(lang, || write_page(template, edition_story(lang)))?;
-    let html = page
-        .find("<html")
-        .ok_or(PrerenderError::Missing("<html> element"))?;
-    let html_end = html
-        + page[html..]
-            .find('>')
-            .ok_or(PrerenderError::Missing("<html> element"))?;
-    page.replace_range(
-        html..=html_end,
-        &format!("<html lang=\"{}\">", strings.html_lang),
-    );
+    let html = format!("<html lang=\"{}\">", strings.html_lang);
+    replace_between(
+        &mut page,
+        ("<html", "<html> element"),
+        (">", "<html> element"),
+        &html,
+    )?;
     if let Some((title, description)) = page_head(lang) {
-        let start = page
-            .find("<title>")
-            .ok_or(PrerenderError::Missing("<title>"))?;
-        let end = start
-            + page[start..]
-                .find("</title>")
-                .ok_or(PrerenderError::Missing("</title>"))?;
-        page.replace_range(start..end, &format!("<title>{}", escape_text(&title)));
+        let title = format!("<title>{}</title>", escape_text(&title));
+        replace_between(
+            &mut page,
+            ("<title>", "<title>"),
+            ("</title>", "</title>"),
+            &title,
+        )?;
         let meta = page
             .find("name=description")
             .or_else(|| page.find("name=\"description\""))
@@ -137,6 +132,24 @@ pub fn write_edition_page(template: &str, lang: Lang) -> Result<String, Prerende
         .ok_or(PrerenderError::Missing("</head>"))?;
     page.insert_str(head_end, &alternates);
     Ok(page)
+}
+
+/// Replaces the first stretch of `page` from `open` to the next `close` (both included) with
+/// `with`. Each is a text to find with the part of the page it names, for the error.
+fn replace_between(
+    page: &mut String,
+    (open, open_name): (&str, &'static str),
+    (close, close_name): (&str, &'static str),
+    with: &str,
+) -> Result<(), PrerenderError> {
+    let start = page.find(open).ok_or(PrerenderError::Missing(open_name))?;
+    let end = start
+        + page[start..]
+            .find(close)
+            .ok_or(PrerenderError::Missing(close_name))?
+        + close.len();
+    page.replace_range(start..end, with);
+    Ok(())
 }
 
 /// `text` with `&`, `<` and `>` escaped, for an element's text.
@@ -373,20 +386,14 @@ pub fn write_page(template: &str, story: &'static Story) -> Result<String, Prere
         ),
     );
 
-    let start = page
-        .find("<noscript><main")
-        .ok_or(PrerenderError::Missing("<noscript> note in its body"))?;
-    let end = start
-        + page[start..]
-            .find("</noscript>")
-            .ok_or(PrerenderError::Missing("end of its <noscript> note"))?
-        + "</noscript>".len();
-    page.replace_range(
-        start..end,
+    replace_between(
+        &mut page,
+        ("<noscript><main", "<noscript> note in its body"),
+        ("</noscript>", "end of its <noscript> note"),
         &format!(
             "<div id=\"prerendered\" class=\"prerendered\">{body}</div><div id=\"prerendered-end\" hidden></div>"
         ),
-    );
+    )?;
     Ok(page)
 }
 

@@ -3,7 +3,7 @@
 
 use crate::i18n::{confidence_label, confidence_text, date_long, dual_time, event_date, t};
 use crate::markup::{el, span, Node};
-use crate::model::{Event, Story};
+use crate::model::{Event, Mention, Story};
 
 /// The attribute that marks a link to a comparison topic; its value is the topic's id. The
 /// views follow such links in place (see `timeline::links`).
@@ -19,19 +19,24 @@ pub fn external_link(url: &str, text: &str) -> Node {
         .child(span("visually-hidden", t().opens_new_tab))
 }
 
-/// A quotation with its attribution. In a translated edition the quotation stays verbatim in
-/// its own language (`lang`), and our `translation` follows it, labelled as ours.
-pub fn quotation(quote: &str, translation: Option<&str>, by: &str, lang: Option<&str>) -> Node {
+/// A mention's quotation with its attribution. In a translated edition the quotation stays
+/// verbatim in the original's language, marked so, and our translation follows it, labelled
+/// as ours.
+pub fn quotation(story: &Story, m: &Mention) -> Node {
     el("figure")
         .class("quote")
         .child(
             el("blockquote")
                 .class("quote__text")
-                .lang(lang)
-                .child(el("p").text(quote)),
+                .lang(story.original_lang())
+                .child(el("p").text(&m.quote)),
         )
-        .child_opt(translation.map(our_translation))
-        .child(el("figcaption").class("quote__by").text(by))
+        .child_opt(m.quote_translation.as_deref().map(our_translation))
+        .child(
+            el("figcaption")
+                .class("quote__by")
+                .text(story.text_label(&m.text)),
+        )
 }
 
 /// Our translation of a quotation, labelled as the explainer's own.
@@ -101,12 +106,7 @@ pub fn event_details(
 
     let mentions = (!e.mentions.is_empty()).then(|| {
         let items = e.mentions.iter().map(|m| {
-            let quote = quotation(
-                &m.quote,
-                m.quote_translation.as_deref(),
-                story.text_label(&m.text),
-                story.original_lang(),
-            );
+            let quote = quotation(story, m);
             let gap = match (&m.expected, &m.happened) {
                 (Some(expected), Some(happened)) => Some(
                     el("div")

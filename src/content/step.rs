@@ -70,12 +70,7 @@ fn event_step(story: &Story, index: &StoryIndex, id: &str) -> Vec<Node> {
     // The summary, and beside it what the texts said of the event (on a projector's width).
     let mut mentions = Vec::new();
     for m in &e.mentions {
-        let mut figure = quotation(
-            &m.quote,
-            m.quote_translation.as_deref(),
-            story.text_label(&m.text),
-            story.original_lang(),
-        );
+        let mut figure = quotation(story, m);
         if let (Some(expected), Some(happened)) = (&m.expected, &m.happened) {
             figure = figure.child(
                 div("present__gap")

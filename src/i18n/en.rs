@@ -7,7 +7,6 @@ use super::{Lang, LaterStrings, Strings};
 pub const EN: Strings<'static> = Strings {
     lang: Lang::En,
     html_lang: "en",
-    edition_path: "",
     other_lang: "zh-Hans",
     other_edition: "zh-hans/",
     other_language: "中文",
@@ -80,7 +79,6 @@ pub const EN: Strings<'static> = Strings {
     events_group: "Events, {count} in all. Arrow keys move between events, Enter opens one, plus and minus zoom.",
     story_events_heading: "All {count} events, with their sources",
     contents_label: "On this page",
-    list_show_all: "Show all {count} events",
     details_shown: "Details shown: {headline}.",
     lanes_summary: "Lanes and marker key ",
     lanes_all_shown: "(all shown)",
@@ -90,7 +88,6 @@ pub const EN: Strings<'static> = Strings {
     key_mentions: "{text} mentions the event",
     key_expected: "{text} expected something other than what happened",
     show_all_events: "Show all {count} events",
-    showing_era: "Showing the events of the {era}: {count} of {total}.",
     chart_heading: "The influx in numbers",
     chart_intro: "Under the lanes: RedNote's rank on Apple's US App Store, and estimates of its daily users in the US on a logarithmic scale (each grid line is ten times the one below). A hollow point is disputed. Downloads are different measures, so they appear as notes, not as a line.",
     chart_intro_list: "In the list view the chart's numbers are a table: RedNote's rank on Apple's US App Store, and estimates of its daily users in the US, with disputed figures marked. Downloads are different measures, so they appear as notes.",

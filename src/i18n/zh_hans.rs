@@ -7,7 +7,6 @@ use super::{Lang, LaterStrings, Strings};
 pub const ZH_HANS: Strings<'static> = Strings {
     lang: Lang::ZhHans,
     html_lang: "zh-Hans",
-    edition_path: "zh-hans/",
     other_lang: "en",
     other_edition: "../",
     other_language: "English",
@@ -80,7 +79,6 @@ pub const ZH_HANS: Strings<'static> = Strings {
     events_group: "事件，共{count}个。用方向键在事件之间移动，按回车键打开，按加号和减号缩放。",
     story_events_heading: "全部{count}个事件及其来源",
     contents_label: "本页内容",
-    list_show_all: "显示全部{count}个事件",
     details_shown: "已显示详情：{headline}。",
     lanes_summary: "类别与标记说明",
     lanes_all_shown: "（全部显示）",
@@ -90,7 +88,6 @@ pub const ZH_HANS: Strings<'static> = Strings {
     key_mentions: "{text}提到该事件",
     key_expected: "{text}当时的预期与实际情况不同",
     show_all_events: "显示全部{count}个事件",
-    showing_era: "正在显示“{era}”时段的事件：{count}个，共{total}个。",
     chart_heading: "用数字看用户涌入",
     chart_intro: "各类别下方的图表显示：小红书在苹果美国App Store上的排名，以及其美国日活跃用户数的估算（采用对数坐标，每条网格线代表的数值是下面一条的十倍）。空心点表示该数值有争议。下载量属于不同的衡量指标，因此以注释而非曲线的形式列出。",
     chart_intro_list: "在列表视图中，图表的数字以表格形式呈现：小红书在苹果美国App Store上的排名，以及其美国日活跃用户数的估算，有争议的数字已予标明。下载量属于不同的衡量指标，因此以注释形式列出。",

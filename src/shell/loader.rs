@@ -62,9 +62,7 @@ impl LoadError {
             ),
         }
     }
-}
 
-impl LoadError {
     /// Why a fetch failed, in English in every edition, to follow [`Self::said`], marked
     /// `lang="en"` by the error page.
     pub fn reason(&self) -> Option<&str> {

@@ -112,7 +112,7 @@ pub fn EventList(
                     .attr("type", "button")
                     .attr(SHOW_ALL_ATTR, "")
                     .text(&fill(
-                        t().list_show_all,
+                        t().show_all_events,
                         &[("count", &app.story.events.len().to_string())],
                     )),
             );
