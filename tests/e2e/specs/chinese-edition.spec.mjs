@@ -3,10 +3,8 @@
 // translation beside them, no English outside elements marked lang="en", axe, and the page
 // without JavaScript.
 import { test, expect } from "@playwright/test";
-import { readFileSync } from "node:fs";
-import { axeViolations, story } from "./support.mjs";
+import { axeViolations, serveWithoutScripts, story, zhStory as zh } from "./support.mjs";
 
-const zh = JSON.parse(readFileSync(new URL("../../../public/data/story.zh-Hans.json", import.meta.url), "utf8"));
 const ready = (page) => expect(page.locator("html")).toHaveAttribute("data-ready", "true");
 const openZh = async (page, query = "") => {
   await page.goto(`/zh-hans/${query}`);
@@ -196,15 +194,8 @@ test.describe("without JavaScript", () => {
 });
 
 test("axe reports no violations on the Chinese page as it reads without JavaScript", async ({ page }) => {
-  // As in content-first.spec: axe needs scripts, so the page is served without its own.
-  await page.route(
-    (url) => url.pathname === "/zh-hans/",
-    async (route) => {
-      const response = await route.fetch();
-      const html = (await response.text()).replace(/<script\b[\s\S]*?<\/script>/g, "").replace(/<\/?noscript>/g, "");
-      await route.fulfill({ response, body: html });
-    },
-  );
+  // As on the English page: axe needs scripts, so the page is served without its own.
+  await serveWithoutScripts(page, "/zh-hans/");
   await page.goto("/zh-hans/");
   await expect(page.locator("#story-events")).toBeVisible();
   expect(await axeViolations(page)).toEqual([]);

@@ -2,7 +2,7 @@
 // (src/prerender.rs), so it paints before the wasm arrives, reads whole without JavaScript, and
 // the app takes it over without moving anything.
 import { test, expect } from "@playwright/test";
-import { axeViolations, openApp, story } from "./support.mjs";
+import { axeViolations, openApp, serveWithoutScripts, story } from "./support.mjs";
 
 /** Holds every wasm request until the returned function is called (or for ever). */
 async function holdWasm(page) {
@@ -60,18 +60,8 @@ test.describe("without JavaScript", () => {
 });
 
 test("axe reports no violations on the page as it reads without JavaScript", async ({ page }) => {
-  // axe needs scripts to run: the page is served as a browser without them reads it, its
-  // scripts left out and its <noscript> parts in.
-  await page.route(
-    (url) => url.pathname === "/",
-    async (route) => {
-      const response = await route.fetch();
-      const html = (await response.text())
-        .replace(/<script\b[\s\S]*?<\/script>/g, "")
-        .replace(/<\/?noscript>/g, "");
-      await route.fulfill({ response, body: html });
-    },
-  );
+  // axe needs scripts to run: the page is served as a browser without them reads it.
+  await serveWithoutScripts(page, "/");
   await page.goto("./");
   await expect(page.locator("#story-events")).toBeVisible();
   expect(await axeViolations(page)).toEqual([]);

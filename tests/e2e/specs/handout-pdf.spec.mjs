@@ -4,10 +4,10 @@
 // whole story. `?handout=` decides which the Print command gives (short when absent).
 import { test, expect } from "@playwright/test";
 import { execFileSync } from "node:child_process";
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { openApp, story } from "./support.mjs";
+import { openApp, story, zhStory as zh } from "./support.mjs";
 
 const dir = mkdtempSync(join(tmpdir(), "handout-"));
 
@@ -54,7 +54,6 @@ for (const format of ["A4", "Letter"]) {
 }
 
 test("the Chinese short handout is at most two pages on A4 and Letter, in Chinese, with every key event and question", async ({ page }) => {
-  const zh = JSON.parse(readFileSync(new URL("../../../public/data/story.zh-Hans.json", import.meta.url), "utf8"));
   await page.goto("/zh-hans/?view=compare&topic=motive");
   await expect(page.locator("html")).toHaveAttribute("data-ready", "true");
   for (const format of ["A4", "Letter"]) {

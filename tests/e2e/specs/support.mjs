@@ -7,6 +7,21 @@ export async function openApp(page, query = "") {
   await expect(page.locator("html")).toHaveAttribute("data-ready", "true");
 }
 
+/**
+ * Serves the page at `pathname` as a browser without scripts reads it: its scripts left out
+ * and its <noscript> parts in. For axe, which needs scripts of its own to run.
+ */
+export async function serveWithoutScripts(page, pathname) {
+  await page.route(
+    (url) => url.pathname === pathname,
+    async (route) => {
+      const response = await route.fetch();
+      const html = (await response.text()).replace(/<script\b[\s\S]*?<\/script>/g, "").replace(/<\/?noscript>/g, "");
+      await route.fulfill({ response, body: html });
+    },
+  );
+}
+
 /** Collects console errors and uncaught exceptions, to assert there were none. */
 export function watchErrors(page) {
   const errors = [];
@@ -29,6 +44,9 @@ import { createRequire } from "node:module";
 
 /** The default story, as the app embeds it: counts in the specs come from it, not from memory. */
 export const story = JSON.parse(readFileSync(new URL("../../../public/data/story.json", import.meta.url), "utf8"));
+
+/** The Chinese edition's story (public/data/story.zh-Hans.json). */
+export const zhStory = JSON.parse(readFileSync(new URL("../../../public/data/story.zh-Hans.json", import.meta.url), "utf8"));
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
 
