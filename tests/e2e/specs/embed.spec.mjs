@@ -199,6 +199,9 @@ test("embedded, the presentation keeps one height and its Next button stays in p
   await page.evaluate(() => (document.getElementById("frame").src = "/?embed=1&childId=c1&view=present"));
   const frame = page.frameLocator("#frame");
   await expect(frame.locator("html[data-ready=true]")).toHaveCount(1);
+  // The written page gives way to the app in the frame's next frame after data-ready: measure
+  // the app's button, not the written page's.
+  await expect(frame.locator("#prerendered")).toHaveCount(0);
   const next = frame.getByRole("button", { name: "Next step" });
   const counter = frame.getByTestId("step-counter");
   const count = Number((await counter.textContent()).split("/")[1]);
