@@ -4,9 +4,10 @@
 //   date, headline and summary, month by month) with the app's own style sheet and no script;
 //   what a hand-made page would paint;
 // - before.html, the app as it was before issue 15: the release page without the story written
-//   into it (no pre-rendered content, no inline script; the <noscript> note instead).
+//   into it (no pre-rendered content, no inline script or style sheet: its style sheet linked;
+//   the <noscript> note instead).
 //   node bench/pages.mjs [DIST] [OUT]
-import { readFileSync, writeFileSync, mkdirSync } from "node:fs";
+import { readFileSync, readdirSync, writeFileSync, mkdirSync } from "node:fs";
 import { join } from "node:path";
 
 const dist = process.argv[2] ?? "dist";
@@ -15,7 +16,8 @@ mkdirSync(out, { recursive: true });
 const index = readFileSync(join(dist, "index.html"), "utf8");
 const story = JSON.parse(readFileSync(join(dist, "data/story.json"), "utf8"));
 const escape = (s) => String(s).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
-const css = index.match(/href="?(\/style-[0-9a-f]+\.css)/)[1];
+// The page carries its style sheet (src/prerender.rs); the file is beside it, as Trunk built it.
+const css = "/" + readdirSync(dist).find((name) => /^style-[0-9a-f]+\.css$/.test(name));
 
 const months = new Map();
 for (const e of [...story.events].sort((a, b) => a.date.localeCompare(b.date))) {
@@ -40,7 +42,8 @@ writeFileSync(join(out, "floor.html"), floor);
 
 const before = index
   .replace(/<script>[\s\S]*?<\/script>/, "")
-  .replace(/<style>[\s\S]*?<\/style>/, "")
+  .replace(/<style>[\s\S]*?<\/style>/g, "")
+  .replace("</head>", `<link rel="stylesheet" href="${css}"></head>`)
   .replace(/<div id="prerendered"[\s\S]*<div id="prerendered-end" hidden><\/div>/, '<noscript><p>This explainer needs JavaScript.</p></noscript>');
 if (before.includes('id="prerendered"')) throw new Error("the written page was not taken out");
 writeFileSync(join(out, "before.html"), before);

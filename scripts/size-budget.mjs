@@ -54,8 +54,10 @@ for (const [name, bytes] of files.filter(([n]) => n.endsWith(".js"))) {
 }
 
 // The page's HTML up to the end of the first view: what the first paint waits for. The rest of
-// the story follows in the same page from the element with id="story-events".
-const rest = html.indexOf('id="story-events"');
+// the story follows in the same page from the comparison's view (then the presentation's and
+// every event's details: src/shell/page.rs), which the default view paints without.
+const after = ['id="view-compare"', 'id="story-events"'].map((mark) => html.indexOf(mark)).filter((at) => at >= 0);
+const rest = after.length ? Math.min(...after) : -1;
 const restStart = rest < 0 ? html.length : html.lastIndexOf("<", rest);
 const firstViewHtml = brotli(Buffer.from(html.slice(0, restStart)));
 

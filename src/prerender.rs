@@ -166,15 +166,18 @@ pub enum PrerenderError {
     /// of its Content Security Policy).
     #[error("the built page has no {0}")]
     Missing(&'static str),
+    /// The page's style sheet could not be written into it.
+    #[error("the style sheet {0}")]
+    StyleSheet(String),
 }
 
 /// The page's one script (`src/prerender/head.js`), in `<head>`, as written into the page. It
 /// reads the address and sets on `<html>` what the style sheet reads (`data-js`, `data-view`,
 /// `data-theme`, `data-embed`, `data-present`, `data-list`, or `data-static="off"` for another
-/// story), and for the comparison and the presentation writes their style sheet's link
-/// (`VIEWS_CSS`, filled in by [`write_page`]) into the page while it is being read. Once the
-/// body is read, it puts the page in the state the app opens in for the address, and hands it
-/// over to the app when the app is ready.
+/// story; `data-hold` for a link whose view the page must be changed for once it is read, which
+/// hides the page until then). Once the body is read, it puts the page in the state the app
+/// opens in for the address (with the views' style sheet for those views: see
+/// [`inline_style_sheets`]), and hands it over to the app when the app is ready.
 pub fn head_script() -> String {
     compact(include_str!("prerender/head.js"))
 }
@@ -197,6 +200,7 @@ pub const STATIC_STYLE: &str = "\
 html[data-pending] #app{position:absolute;top:0;left:0;right:0;visibility:hidden}\
 .fatal-note{margin:1rem;padding:1rem;border:2px solid}\
 html[data-static=off] #prerendered{display:none}\
+html[data-hold] #prerendered{display:none}\
 html[data-js] #prerendered #story-events,\
 html[data-js] #prerendered [data-static-topic]:not([data-chosen]),\
 #prerendered #view-present,\
@@ -213,7 +217,7 @@ html[data-list] #prerendered .tl-layout{display:none}\
 html[data-list] #prerendered :is(.tl-toolbar__zoom,.tl-toolbar__eras,.chart-key){display:none}\
 #prerendered .chart-key.chart-key--list{display:none}\
 html:is([data-list],:not([data-js])) #prerendered .chart-key.chart-key--list{display:block}\
-@media (max-width:599.98px){#prerendered .tl-list-wrap[hidden]{display:block!important}#prerendered :is(.tl-layout,.tl-toolbar__group,.chart-key){display:none}#prerendered .chart-key.chart-key--list{display:block}}\
+@media (max-width:599.98px){html[data-js]:not([data-settled]) #prerendered .tl-legend-box>:not(summary){display:none}html[data-js]:not([data-settled]) #prerendered .tl-legend-box>summary::before{content:\"▸\"/\"\"}#prerendered .tl-list-wrap[hidden]{display:block!important}#prerendered :is(.tl-layout,.tl-toolbar__group,.chart-key){display:none}#prerendered .chart-key.chart-key--list{display:block}}\
 html:not([data-js]) #prerendered :is(.page-tools,.tl-toolbar,.tl-legend-box,.tl-list-wrap,.tl-layout,.chart-key:not(.chart-key--list),.cmp-controls,.cmp-topic__nav,.present__bar){display:none!important}\
 ";
 
@@ -303,24 +307,6 @@ fn csp_hash(text: &str) -> String {
     )
 }
 
-/// Escapes `text` for an HTML attribute value in double quotes, and for a JavaScript string in
-/// single quotes (the link is written by [`head_script`]).
-fn js_string(text: &str) -> String {
-    let mut out = String::from("'");
-    for c in text.chars() {
-        match c {
-            '\'' | '\\' => {
-                out.push('\\');
-                out.push(c);
-            }
-            '<' => out.push_str("\\x3c"),
-            _ => out.push(c),
-        }
-    }
-    out.push('\'');
-    out
-}
-
 /// The value of attribute `name` in the first tag of `html` that matches `tag_start` (which
 /// ends inside the tag), if any.
 fn attribute_in<'a>(html: &'a str, tag_start: &str, name: &str) -> Option<&'a str> {
@@ -331,6 +317,10 @@ fn attribute_in<'a>(html: &'a str, tag_start: &str, name: &str) -> Option<&'a st
     let len = tag[at..].find('"')?;
     Some(&tag[at..at + len])
 }
+
+/// The element after the written page: its script knows that the page has been read when this
+/// arrives.
+const END_MARK: &str = "<div id=\"prerendered-end\" hidden></div>";
 
 /// The page that Trunk built (`template`, the release build's `index.html`) with the story
 /// written into it: the body in place of its `<noscript>` note, the two scripts and the style
@@ -350,14 +340,7 @@ pub fn write_page(template: &str, story: &'static Story) -> Result<String, Prere
         (Some(href), None) => format!("<link rel=\"stylesheet\" href=\"{href}\" data-views-css>"),
         _ => String::new(),
     };
-    let head_script = head_script().replace(
-        "VIEWS_CSS",
-        &if views_link.is_empty() {
-            "''".to_string()
-        } else {
-            js_string(&views_link)
-        },
-    );
+    let head_script = head_script();
 
     let mut page = template.to_string();
     // The Content Security Policy allows the script and the style sheet by their hashes.
@@ -390,10 +373,103 @@ pub fn write_page(template: &str, story: &'static Story) -> Result<String, Prere
         &mut page,
         ("<noscript><main", "<noscript> note in its body"),
         ("</noscript>", "end of its <noscript> note"),
-        &format!(
-            "<div id=\"prerendered\" class=\"prerendered\">{body}</div><div id=\"prerendered-end\" hidden></div>"
-        ),
+        &format!("<div id=\"prerendered\" class=\"prerendered\">{body}</div>{END_MARK}"),
     )?;
+    Ok(page)
+}
+
+/// The address of the page's main style sheet, and where its link is: the first
+/// `<link rel="stylesheet">` in `page` (Trunk writes attributes with or without quotes) that is
+/// not the comparison's and presentation's (`data-views-css`, written by [`write_page`]).
+pub fn style_sheet_href(page: &str) -> Option<(&str, std::ops::Range<usize>)> {
+    let mut from = 0;
+    while let Some(at) = page[from..].find("<link").map(|at| from + at) {
+        let end = at + page[at..].find('>')? + 1;
+        let tag = &page[at..end];
+        if tag_attribute(tag, "rel") == Some("stylesheet") && !tag.contains("data-views-css") {
+            return Some((tag_attribute(tag, "href")?, at..end));
+        }
+        from = end;
+    }
+    None
+}
+
+/// The value of attribute `name` in `tag` (the text of a start tag), quoted or not.
+fn tag_attribute<'a>(tag: &'a str, name: &str) -> Option<&'a str> {
+    let mut rest = tag;
+    loop {
+        let at = rest.find(name)?;
+        let before = rest[..at].chars().next_back();
+        let after = &rest[at + name.len()..];
+        rest = after;
+        if !before.is_some_and(char::is_whitespace) {
+            continue;
+        }
+        let Some(value) = after.strip_prefix('=') else {
+            continue;
+        };
+        return Some(match value.chars().next() {
+            Some(quote @ ('"' | '\'')) => {
+                let value = &value[1..];
+                &value[..value.find(quote)?]
+            }
+            _ => {
+                &value[..value
+                    .find(|c: char| c.is_whitespace() || c == '>')
+                    .unwrap_or(value.len())]
+            }
+        });
+    }
+}
+
+/// `page` with its style sheets written into it, each allowed by its hash in the Content
+/// Security Policy like the page's own rules (`read` gives a sheet's text from its address):
+///
+/// - the main one ([`style_sheet_href`]) in place of its link. The first paint then waits for
+///   no second request: on a phone's slow connection that request costs a round trip, and its
+///   bytes share the line with the page's own (issue 15: the default view painted about 200 ms
+///   later with the link);
+/// - the comparison's and presentation's (`<meta name="views-css">`) in a
+///   `<template id="views-style">` after their views (before the document of every event):
+///   inert there, and after everything the default view paints, so that it costs that view
+///   nothing but its bytes. The page's script puts it in the page at a link to those views,
+///   before their first paint, and the app when it first shows one (`platform::lazy`):
+///   neither waits for a request.
+///
+/// A page without such a sheet is returned as it is, for that sheet.
+pub fn inline_style_sheets(
+    page: &str,
+    read: impl Fn(&str) -> Result<String, String>,
+) -> Result<String, PrerenderError> {
+    let read = |href: &str| {
+        let css = read(href).map_err(|e| PrerenderError::StyleSheet(format!("{href}: {e}")))?;
+        if css.to_ascii_lowercase().contains("</style") {
+            return Err(PrerenderError::StyleSheet(format!(
+                "{href} has a </style> in it"
+            )));
+        }
+        Ok(css)
+    };
+    let mut page = page.to_string();
+    if let Some((href, link)) = style_sheet_href(&page) {
+        let css = read(href)?;
+        page.replace_range(link, &format!("<style>{css}</style>"));
+        allow(&mut page, "style-src 'self'", &css)?;
+    }
+    if let Some(href) = attribute_in(&page, "<meta name=\"views-css\"", "content") {
+        let css = read(href)?;
+        // Before the document of every event, after the views (src/shell/page.rs).
+        let at = page
+            .find("id=\"story-events\"")
+            .and_then(|at| page[..at].rfind('<'))
+            .or_else(|| page.find(END_MARK))
+            .ok_or(PrerenderError::Missing("end of the written page"))?;
+        page.insert_str(
+            at,
+            &format!("<template id=\"views-style\"><style data-views-css>{css}</style></template>"),
+        );
+        allow(&mut page, "style-src 'self'", &css)?;
+    }
     Ok(page)
 }
 
@@ -449,12 +525,7 @@ mod tests {
         let page = write_default_page(template).expect("the page is written");
         assert!(!page.contains(" style=\""), "a style attribute is left");
         assert!(!page.contains("<noscript><main"), "the note is left");
-        assert!(page.contains(&csp_hash(&head_script().replace(
-            "VIEWS_CSS",
-            &js_string(
-                r#"<link rel="stylesheet" href="/views.css" integrity="sha384-x" data-views-css>"#
-            )
-        ))));
+        assert!(page.contains(&csp_hash(&head_script())));
         assert_eq!(
             page.matches("'sha256-").count(),
             2,
@@ -464,6 +535,58 @@ mod tests {
         let style = &page[page.find("<style>").unwrap() + 7..page.find("</style>").unwrap()];
         assert!(page.contains(&csp_hash(style)));
         assert!(page.contains("<noscript><link rel=\"stylesheet\" href=\"/views.css\""));
+    }
+
+    #[test]
+    fn the_style_sheets_are_written_into_the_page_and_allowed_by_their_hashes() {
+        let template = format!(
+            r#"<html><head><meta content="default-src 'self'; style-src 'self'" http-equiv=Content-Security-Policy><link href=/favicon.svg rel=icon><link href="/zh-hans/style-1.css" integrity="sha384-x" rel="stylesheet"><meta name="views-css" content="/zh-hans/views-2.css"></head><body><div id="prerendered"></div>{END_MARK}</body></html>"#
+        );
+        let template = template.as_str();
+        assert_eq!(
+            style_sheet_href(template).map(|(href, _)| href),
+            Some("/zh-hans/style-1.css")
+        );
+        let views = r#"<noscript><link rel="stylesheet" href="/views.css" data-views-css></noscript><link rel=stylesheet href=/a.css>"#;
+        assert_eq!(style_sheet_href(views), Some(("/a.css", 77..110)));
+        let css = ".a{color:red}\n@media print{.b{display:none}}";
+        let views_css = ".c{color:blue}";
+        let read = |href: &str| match href {
+            "/zh-hans/style-1.css" => Ok(css.to_string()),
+            "/zh-hans/views-2.css" => Ok(views_css.to_string()),
+            _ => Err(format!("no {href}")),
+        };
+        let page = inline_style_sheets(template, read).expect("the sheet is written in");
+        assert!(page.contains(&format!("<style>{css}</style>")));
+        assert!(!page.contains("style-1.css"), "the link is gone: {page}");
+        assert!(page.contains("<link href=/favicon.svg rel=icon>"));
+        assert!(page.contains(&csp_hash(css)));
+        // The views' sheet, inert in a template, before the document of every event (or
+        // else at the end of the written page).
+        assert!(page.contains(&format!(
+            "<template id=\"views-style\"><style data-views-css>{views_css}</style></template>{END_MARK}"
+        )));
+        let with_events = template.replace(
+            "<div id=\"prerendered\"></div>",
+            "<div id=\"prerendered\"><main><section id=\"story-events\"></section></main></div>",
+        );
+        let page = inline_style_sheets(&with_events, read).expect("the sheet is written in");
+        assert!(page.contains(&format!(
+            "<main><template id=\"views-style\"><style data-views-css>{views_css}</style></template><section id=\"story-events\">"
+        )));
+        assert!(page.contains(&csp_hash(views_css)));
+        // A sheet that cannot be read, or that would end the element, is an error.
+        assert!(matches!(
+            inline_style_sheets(template, |_| Err("no such file".into())),
+            Err(PrerenderError::StyleSheet(e)) if e.contains("no such file")
+        ));
+        assert!(inline_style_sheets(template, |_| Ok("a{}</style>".into())).is_err());
+        // No sheet, nothing to do.
+        let plain = "<html><head></head></html>";
+        assert_eq!(
+            inline_style_sheets(plain, |_| unreachable!()),
+            Ok(plain.into())
+        );
     }
 
     #[test]

@@ -1,7 +1,8 @@
 //! Writes the built-in story into the release build's page: `prerender DIST [EDITION]` reads
 //! `DIST/index.html` as Trunk built it and writes it back with the story's content in it (see
 //! the library's `prerender` module), in the edition's language (`en`, the default, or
-//! `zh-hans`). Run by `scripts/build-release` after each Trunk build.
+//! `zh-hans`), and its style sheets written into it. Run by `scripts/build-release` after
+//! each Trunk build.
 
 #[cfg(not(target_arch = "wasm32"))]
 fn main() -> std::process::ExitCode {
@@ -22,8 +23,15 @@ fn main() -> std::process::ExitCode {
     let result = std::fs::read_to_string(&path)
         .map_err(|e| e.to_string())
         .and_then(|template| {
-            rednote_explainer::prerender::write_edition_page(&template, lang)
-                .map_err(|e| e.to_string())
+            use rednote_explainer::prerender::{inline_style_sheets, write_edition_page};
+            let page = write_edition_page(&template, lang).map_err(|e| e.to_string())?;
+            // The style sheets, by the names of their files: their addresses start with the
+            // edition's public URL (`/zh-hans/style-….css` is in `dist/zh-hans`).
+            inline_style_sheets(&page, |href| {
+                let name = href.rsplit('/').next().unwrap_or(href);
+                std::fs::read_to_string(dist.join(name)).map_err(|e| e.to_string())
+            })
+            .map_err(|e| e.to_string())
         })
         .and_then(|page| std::fs::write(&path, page).map_err(|e| e.to_string()));
     match result {

@@ -43,7 +43,8 @@ thread_local! {
 ///
 /// Their rules are a third of the CSS and the first view needs none of them, so the post-build
 /// hook keeps them out of the page's sheet and names their own sheet in
-/// `<meta name="views-css">`; without that tag (no such sheet) this resolves at once.
+/// `<meta name="views-css">`, and the release build's page carries them in a template after
+/// its content; without either (no such sheet) this resolves at once.
 #[cfg(feature = "split")]
 pub fn views_style() -> js_sys::Promise {
     VIEWS_STYLE.with(|cell| {
@@ -67,11 +68,24 @@ pub fn forget_views_style() {
 fn add_views_style() -> js_sys::Promise {
     let done = || js_sys::Promise::resolve(&wasm_bindgen::JsValue::UNDEFINED);
     let document = document();
-    // Opened at one of these views, the page written at build time linked the sheet already,
-    // and held back its first paint until it came (see `prerender`; its script takes the link
-    // away again should the sheet fail to load).
-    if let Ok(Some(_)) = document.query_selector("link[data-views-css]") {
+    // The sheet is in the page already: put there by the written page's script, for a link to
+    // one of these views, or linked before.
+    if let Ok(Some(_)) = document.query_selector("[data-views-css]") {
         return done();
+    }
+    // The written page carries it, inert, in a template (`prerender::inline_style_sheets`):
+    // no request to wait for.
+    if let Some(template) = document
+        .get_element_by_id("views-style")
+        .and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlTemplateElement>(t).ok())
+    {
+        if let (Some(head), Ok(sheet)) = (
+            document.head(),
+            template.content().clone_node_with_deep(true),
+        ) {
+            let _ = head.append_child(&sheet);
+            return done();
+        }
     }
     let Ok(Some(meta)) = document.query_selector("meta[name=views-css]") else {
         return done();

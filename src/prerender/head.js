@@ -1,9 +1,9 @@
 // The written page's one script, in <head> (see src/prerender.rs), allowed by its hash in the
 // Content Security Policy. First, before the body is read, it reads the address and sets
 // attributes on <html> that the page's style sheet reads, as the app will set them, so that
-// the first paint already shows the right view. Then, once the body has been read (and before
-// the browser paints it), it puts the page in the state the app opens in for the address
-// (`settle`), so that the app's takeover changes nothing the reader sees; and it hands the page
+// the first paint already shows the right view. Then, once the body has been read, it puts the
+// page in the state the app opens in for the address (`settle`), so that the app's takeover
+// changes nothing the reader sees; and it hands the page
 // over to the app once the app's first view is ready, keeping the reader's place, focus and
 // selection.
 (function () {
@@ -26,23 +26,18 @@
   if (flag("embed")) set("data-embed", "true");
   if (flag("list")) set("data-list", "");
   if (view == "present") set("data-present", "true");
-  // The comparison's and the presentation's style sheet, written into the page while it is
-  // being read: so it holds back the first paint, as the main sheet does (one added by
-  // script later would not, and the view would paint unstyled first).
-  if (view != "timeline" && VIEWS_CSS) {
-    document.write(VIEWS_CSS);
-    // Should it fail to load, the link goes, so that the app fetches the sheet itself and says
-    // so if it cannot (src/platform/lazy.rs).
-    document.addEventListener("error", function (event) {
-      var target = event.target;
-      if (target.hasAttribute && target.hasAttribute("data-views-css")) target.remove();
-    }, true);
-  }
-
-  // The body is read when the element after the written page arrives. A mutation observer's
-  // callback runs before the browser next paints, so the page never shows unsettled. It
-  // watches only <html>'s children, then <body>'s: watching the whole tree would make a
-  // record of every element the parser adds, which measurably slowed the first paint.
+  // A link that the page must be changed for once it is read (another view, an event's
+  // details, a topic) paints nothing of it until then: painted earlier (the parser may yield
+  // to the browser before the page has arrived), the change would shift what the reader sees.
+  // The default view needs no change that shifts anything: it paints as it arrives. (Held
+  // back, the page is not laid out at all, so that the browser spends no time on it until
+  // it is read: see src/prerender.rs, STATIC_STYLE.)
+  if (view != "timeline" || query.has("event")) set("data-hold", "");
+  // The body is read when the element after the written page arrives. (The browser may paint
+  // before then, as the page arrives: what `settle` changes for the default view, the page's
+  // style rules show so from the start.) The observer watches only <html>'s children, then
+  // <body>'s: watching the whole tree would make a record of every element the parser adds,
+  // which measurably slowed the first paint.
   // (The parser may have added what is looked for before the observer is set: look first.)
   var watch = function (node, done) {
     if (done()) return;
@@ -50,17 +45,44 @@
       if (done()) observer.disconnect();
     }).observe(node, { childList: true });
   };
+  // A link to the comparison or the presentation needs less: the document of every event
+  // comes after their views (src/shell/page.rs), so they are read once it starts, and the page
+  // shows without waiting for it. (An event's details are copied from that document.)
+  var early = view != "timeline" && !query.has("event") && !query.has("data");
+  var settled = false;
+  var once = function () {
+    if (!settled) { settled = true; settle(); }
+    return true;
+  };
+  var byId = function (id) { return document.getElementById(id); };
   watch(root, function () {
     if (!document.body) return false;
+    var inPage = false;
     watch(document.body, function () {
-      if (!document.getElementById("prerendered-end")) return false;
-      settle();
-      return true;
+      if (early && !inPage && byId("prerendered")) {
+        inPage = true;
+        watch(byId("prerendered"), function () {
+          if (!byId("main")) return false;
+          watch(byId("main"), function () { return settled || (byId("story-events") ? once() : false); });
+          return true;
+        });
+      }
+      return settled || (byId("prerendered-end") ? once() : false);
     });
     return true;
   });
 
+  // Whatever happens in `arrange`, the page shows once it is read.
   function settle() {
+    try {
+      arrange();
+    } finally {
+      root.setAttribute("data-settled", "");
+      root.removeAttribute("data-hold");
+    }
+  }
+
+  function arrange() {
     var page = document.getElementById("prerendered");
     var app = document.getElementById("app");
     if (!page || !app) return;
@@ -73,7 +95,13 @@
     var all = function (selector) {
       return Array.prototype.slice.call(page.querySelectorAll(selector));
     };
-    var byId = function (id) { return document.getElementById(id); };
+
+    // The comparison's and the presentation's style sheet, from the page (src/prerender.rs,
+    // `inline_style_sheets`), before anything below lays the page out.
+    var views = byId("views-style");
+    if (view != "timeline" && views && !document.querySelector("[data-views-css]")) {
+      document.head.appendChild(views.content.cloneNode(true));
+    }
 
     // The navigation marks the current view.
     all("a[data-view]").forEach(function (link) {
@@ -81,7 +109,8 @@
       else link.removeAttribute("aria-current");
     });
 
-    // On a narrow screen the lane filter is folded, as the app folds it (src/timeline/lane_filter.rs).
+    // On a narrow screen the lane filter is folded, as the app folds it
+    // (src/timeline/lane_filter.rs). (Until now the page's style rules showed it folded.)
     var lanes = page.querySelector(".tl-legend-box");
     if (lanes && matchMedia("(max-width: 599.98px)").matches) lanes.open = false;
 
@@ -140,6 +169,8 @@
     // script waits for them.
     var area = byId("cmp-topic");
     if (view == "compare" && chosen && chosen.getAttribute("data-static-topic") === topic && area && !root.hasAttribute("data-embed")) {
+      // (A page held back is not laid out: it shows first.)
+      root.removeAttribute("data-hold");
       area.scrollIntoView(true);
     }
 
@@ -182,6 +213,9 @@
         focus: locate(selection.focusNode), focusOffset: selection.focusOffset
       };
       var x = scrollX, y = scrollY;
+      // The views' style sheet stays for the app (src/platform/lazy.rs).
+      var views = byId("views-style");
+      if (views) document.body.appendChild(views);
       page.remove();
       root.removeAttribute("data-pending");
       scrollTo(x, y);

@@ -202,10 +202,11 @@ fn shown_views(_app: AppContext, view: Memo<View>) -> impl IntoView {
     }
 }
 
-/// What `<main>` shows in the page written at build time: the timeline as it opens, then every
-/// event's details, the comparison with all its topics and the presentation, so that the page
-/// reads whole without scripts; its scripts and style sheet show the view that the address
-/// asks for (see `prerender`).
+/// What `<main>` shows in the page written at build time: the timeline as it opens, the
+/// comparison with all its topics, the presentation, then every event's details, so that the
+/// page reads whole without scripts; its scripts and style sheet show the view that the address
+/// asks for (see `prerender`). The events' details come last, being the most text: a link to
+/// the comparison or the presentation shows its view without waiting for them.
 #[cfg(not(target_arch = "wasm32"))]
 fn shown_views(app: AppContext, _view: Memo<View>) -> impl IntoView {
     use crate::content::story_text::events_document;
@@ -214,8 +215,8 @@ fn shown_views(app: AppContext, _view: Memo<View>) -> impl IntoView {
     })]);
     view! {
         <TimelineView />
-        {events}
         {views::later_view(View::Compare)}
         {views::later_view(View::Present)}
+        {events}
     }
 }

@@ -102,7 +102,7 @@ test.describe("before the wasm arrives", () => {
     await expect(page.locator('#prerendered .nav__link[data-view="compare"]')).toHaveAttribute("aria-current", "page");
     // The views' style sheet came with the page: the comparison is laid out.
     await expect(page.locator("#prerendered .cmp-texts, #prerendered .cmp-text").first()).toBeVisible();
-    expect(await page.evaluate(() => [...document.styleSheets].some((s) => /views-/.test(s.href ?? "")))).toBe(true);
+    await expect(page.locator("head style[data-views-css]")).toHaveCount(1);
 
     const event = story.events.find((e) => e.id === "law-signed") ?? story.events[0];
     await page.setViewportSize({ width: 1280, height: 900 });
@@ -116,6 +116,67 @@ test.describe("before the wasm arrives", () => {
     await page.goto("./?view=present");
     await expect(page.locator("#prerendered #view-present")).toBeVisible();
     await expect(page.getByTestId("stage").first()).toContainText(story.meta.title);
+  });
+
+  test("the page carries its style sheets: the first paint waits for no other request", async ({ page }) => {
+    await holdWasm(page);
+    const sheets = [];
+    page.on("request", (request) => {
+      if (request.resourceType() === "stylesheet" || /\.css$/.test(new URL(request.url()).pathname)) sheets.push(request.url());
+    });
+    for (const q of ["", "?view=compare&topic=motive", "?view=present"]) {
+      await page.goto(`./${q}`);
+      await expect(page.locator("#prerendered main")).toBeVisible();
+      // Laid out by the sheets the page carries: the header a flex row; the comparison's
+      // texts side by side (the views' sheet).
+      if (!q.includes("present")) expect(await page.locator("#prerendered .site-header").evaluate((el) => getComputedStyle(el).display)).toBe("flex");
+      if (q.includes("compare")) expect(await page.locator("#prerendered .cmp-texts").evaluate((el) => getComputedStyle(el).display)).toBe("grid");
+    }
+    expect(sheets).toEqual([]);
+  });
+
+  test("a page that has not all arrived shows only what will not change", async ({ page }) => {
+    // The page cut short after the tag that holds `cut`, as a slow connection leaves it for a
+    // while: the script that settles the page at its end has not run.
+    const cutAt = async (cut) => {
+      await page.unrouteAll();
+      await holdWasm(page);
+      await page.route(
+        (url) => url.pathname === "/",
+        async (route) => {
+          const response = await route.fetch();
+          const html = await response.text();
+          const at = html.indexOf(cut);
+          expect(at).toBeGreaterThan(0);
+          await route.fulfill({ response, body: html.slice(0, html.indexOf(">", at) + 1) });
+        },
+      );
+    };
+    // The default view on a phone: the lane filter shows folded from the first paint, as the
+    // app shows it, not open and then folded.
+    await page.setViewportSize({ width: 390, height: 844 });
+    await cutAt('id="view-compare"');
+    await page.goto("./", { waitUntil: "commit" });
+    await expect(page.locator("#prerendered .event-list__item").first()).toBeVisible();
+    await expect(page.locator("html")).not.toHaveAttribute("data-settled", "");
+    await expect(page.locator("#prerendered .tl-legend-box__summary")).toBeVisible();
+    await expect(page.locator("#prerendered .tl-legend-box .tl-legend")).toBeHidden();
+    expect(await page.locator("#prerendered .tl-legend-box__summary").evaluate((el) => getComputedStyle(el, "::before").content)).toContain("▸");
+    // A link to an event's details: nothing shows until the page is read (the details are
+    // copied from the document of every event, at its end).
+    await cutAt('id="story-events"');
+    await page.goto("./?event=law-signed", { waitUntil: "commit" });
+    await expect(page.locator("#prerendered .site-header")).toBeAttached();
+    await expect(page.locator("html")).toHaveAttribute("data-hold", "");
+    await expect(page.locator("#prerendered .site-header")).toBeHidden();
+    // A link to a topic: shown once its view is read, before the document of every event.
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await cutAt('id="story-events"');
+    await page.goto("./?view=compare&topic=motive", { waitUntil: "commit" });
+    await expect(page.locator('#prerendered [data-static-topic="motive"]')).toBeVisible();
+    await expect(page.locator("html")).not.toHaveAttribute("data-hold", "");
+    await expect(page.locator("#prerendered #cmp-tab-motive")).toHaveAttribute("aria-selected", "true");
+    await expect(page.locator("head style[data-views-css]")).toHaveCount(1);
   });
 
   test("a link clicked before the wasm is ready still goes to its view", async ({ page }) => {
@@ -190,6 +251,43 @@ test.describe("the takeover", () => {
       await page.unrouteAll();
     }
   });
+});
+
+test.describe("on a phone's slow connection", () => {
+  // Slow 4G and a CPU slowed 4× (as bench/paint.mjs measures): the page arrives in pieces and
+  // the browser paints as it goes; nothing may move until the app has taken over.
+  for (const [name, query] of [
+    ["the default view", ""],
+    ["a link to a topic", "?view=compare&topic=motive"],
+  ]) {
+    test(`${name} shifts nothing from its first paint to the app's`, async ({ browser }) => {
+      for (const width of [390, 1280]) {
+        const context = await browser.newContext({ viewport: { width, height: width < 600 ? 844 : 800 } });
+        const page = await context.newPage();
+        const cdp = await context.newCDPSession(page);
+        await cdp.send("Network.enable");
+        await cdp.send("Network.emulateNetworkConditions", {
+          offline: false,
+          latency: 150,
+          downloadThroughput: (1.6 * 1024 * 1024) / 8,
+          uploadThroughput: (750 * 1024) / 8,
+        });
+        await cdp.send("Emulation.setCPUThrottlingRate", { rate: 4 });
+        await page.addInitScript(() => {
+          window.__shift = 0;
+          new PerformanceObserver((list) => {
+            for (const entry of list.getEntries()) if (!entry.hadRecentInput) window.__shift += entry.value;
+          }).observe({ type: "layout-shift", buffered: true });
+        });
+        await page.goto(`./${query}`);
+        await expect(page.locator("html")).toHaveAttribute("data-ready", "true", { timeout: 30_000 });
+        await expect(page.locator("#prerendered")).toHaveCount(0);
+        await page.waitForTimeout(300);
+        expect(await page.evaluate(() => window.__shift), `at ${width} px`).toBeLessThanOrEqual(0.05);
+        await context.close();
+      }
+    });
+  }
 });
 
 test.describe("embedded on a phone", () => {

@@ -6,25 +6,40 @@
 // every colour token, and colour every element of the page, exactly as the real style sheets do.
 import { test, expect } from "@playwright/test";
 import { readFileSync } from "node:fs";
+import { createHash } from "node:crypto";
 import { openApp } from "./support.mjs";
 
-/** Makes `page` an older browser: no light-dark() in the style sheets (nor their integrity). */
+const OLD = "old-browser-lacks-light-dark(";
+const sha256 = (text) => `'sha256-${createHash("sha256").update(text).digest("base64")}'`;
+
+/**
+ * Makes `page` an older browser: no light-dark() in the style sheets. The page carries its
+ * sheets (src/prerender.rs): their hashes in the page's Content Security Policy become the
+ * changed sheets' own, so that the policy stays as strict as it is; a sheet fetched as a file
+ * loses its integrity attribute.
+ */
 async function withoutLightDark(page) {
   await page.route(/\/(style|views)-[0-9a-f]+\.css$/, async (route) => {
     const response = await route.fetch();
-    const css = (await response.text()).replaceAll("light-dark(", "old-browser-lacks-light-dark(");
-    if (/\/style-/.test(route.request().url())) expect(css).toContain("old-browser-lacks-light-dark(");
+    const css = (await response.text()).replaceAll("light-dark(", OLD);
     await route.fulfill({ response, body: css });
   });
-  // The changed sheets no longer match their integrity hashes.
   await page.route(
     (url) => url.pathname === "/",
     async (route) => {
       const response = await route.fetch();
+      let html = await response.text();
+      const hashes = [];
+      html = html.replace(/(<style[^>]*>)([\s\S]*?)(<\/style>)/g, (all, open, css, close) => {
+        if (!css.includes("light-dark(")) return all;
+        const changed = css.replaceAll("light-dark(", OLD);
+        hashes.push([sha256(css), sha256(changed)]);
+        return open + changed + close;
+      });
+      for (const [before, after] of hashes) html = html.replace(before, after);
       // Not inside the page's inline script, which its hash allows only as it is.
-      const html = (await response.text()).replace(/<script>[\s\S]*?<\/script>|\s(data-)?integrity=("[^"]*"|[^\s>]+)/g, (m) =>
-        m.startsWith("<script>") ? m : "",
-      );
+      html = html.replace(/<script>[\s\S]*?<\/script>|\s(data-)?integrity=("[^"]*"|[^\s>]+)/g, (m) => (m.startsWith("<script>") ? m : ""));
+      expect(html).toContain(OLD);
       await route.fulfill({ response, body: html });
     },
   );
