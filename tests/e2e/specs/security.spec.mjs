@@ -33,15 +33,19 @@ test("the page declares a strict Content Security Policy", async ({ page }) => {
   expect(csp).not.toContain("unsafe-inline");
   expect(csp).not.toMatch(/https?:/);
   // One inline script (the page written at build time: src/prerender/head.js), allowed by its
-  // hash, and none other; likewise one inline style sheet.
+  // hash, and none other; three inline style sheets (the written page's own rules, the main
+  // sheet, and the views' sheet in its template: src/prerender.rs), each allowed by its hash,
+  // and no other hash.
   const response = await page.request.get("/");
   const html = await response.text();
   const inline = [...html.matchAll(/<script>([\s\S]*?)<\/script>/g)].map((m) => m[1]);
   expect(inline).toHaveLength(1);
   expect(csp).toContain(`'sha256-${createHash("sha256").update(inline[0]).digest("base64")}'`);
-  const styles = [...html.matchAll(/<style>([\s\S]*?)<\/style>/g)].map((m) => m[1]);
-  expect(styles).toHaveLength(1);
-  expect(csp).toContain(`'sha256-${createHash("sha256").update(styles[0]).digest("base64")}'`);
+  const styles = [...html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)].map((m) => m[1]);
+  expect(styles).toHaveLength(3);
+  const styleSrc = csp.match(/style-src ([^;]*)/)[1];
+  for (const style of styles) expect(styleSrc).toContain(`'sha256-${createHash("sha256").update(style).digest("base64")}'`);
+  expect(styleSrc.match(/'sha256-/g)).toHaveLength(3);
   expect(html).not.toMatch(/\sstyle="/);
   expect(html).not.toMatch(/\son[a-z]+=/);
 });
