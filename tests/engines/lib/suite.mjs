@@ -26,10 +26,11 @@ export const WIDTHS = [
 const LIGHT_BG = "rgb(255, 255, 255)";
 const DARK_BG = "rgb(18, 20, 24)";
 
-/** The files the first view loads, named in dist/index.html (the wasm, its glue, the style sheet). */
+/** The files the first view loads, named in dist/index.html (the wasm, its glue; the style
+ * sheets are in the page itself). */
 export function firstLoadFiles() {
-  // Not what the page's inline script or <noscript> names: the views' style sheet, linked by
-  // the page written at build time only for a link to those views, or without scripts.
+  // Not what the page's inline script or <noscript> names: the views' style sheet, linked
+  // only without scripts.
   const html = readFileSync(`${DIST}/index.html`, "utf8").replace(/<script>[\s\S]*?<\/script>|<noscript>[\s\S]*?<\/noscript>/g, "");
   const files = new Set(["/boot.js"]);
   for (const m of html.matchAll(/\b(?:data-js|data-wasm)=["']?([^"' >]+)/g)) files.add(m[1]);
@@ -207,6 +208,12 @@ export function engineSuite(label, launch, port, extra) {
       await engine.size(1280, 800);
       const { problems } = await visit(engine, server, "/?view=compare");
       assert.deepEqual(problems, []);
+      // The views' style sheet came from the page's template (src/prerender.rs), put in the
+      // page by its script and kept by the app: the tabs are laid out by it.
+      assert.deepEqual(
+        await engine.run(() => [document.querySelectorAll("head style[data-views-css]").length, getComputedStyle(document.querySelector(".cmp-tablist")).display]),
+        [1, "flex"],
+      );
       await engine.run(() => document.querySelector('[role="tablist"] [role="tab"]').focus());
       await engine.press("ArrowDown");
       await waitFor(engine, "the second tab, chosen and focused", () => {
