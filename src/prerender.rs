@@ -430,7 +430,7 @@ fn tag_attribute<'a>(tag: &'a str, name: &str) -> Option<&'a str> {
 ///   bytes share the line with the page's own (issue 15: the default view painted about 200 ms
 ///   later with the link);
 /// - the comparison's and presentation's (`<meta name="views-css">`) in a
-///   `<template id="views-style">` after their views (before the document of every event):
+///   `<template id="views-style">` after the comparison (before the document of every event):
 ///   inert there, and after everything the default view paints, so that it costs that view
 ///   nothing but its bytes. The page's script puts it in the page at a link to those views,
 ///   before their first paint, and the app when it first shows one (`platform::lazy`):
@@ -458,7 +458,7 @@ pub fn inline_style_sheets(
     }
     if let Some(href) = attribute_in(&page, "<meta name=\"views-css\"", "content") {
         let css = read(href)?;
-        // Before the document of every event, after the views (src/shell/page.rs).
+        // Before the document of every event, after the comparison (src/shell/page.rs).
         let at = page
             .find("id=\"story-events\"")
             .and_then(|at| page[..at].rfind('<'))

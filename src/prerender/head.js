@@ -45,10 +45,11 @@
       if (done()) observer.disconnect();
     }).observe(node, { childList: true });
   };
-  // A link to the comparison or the presentation needs less: the document of every event
-  // comes after their views (src/shell/page.rs), so they are read once it starts, and the page
-  // shows without waiting for it. (An event's details are copied from that document.)
-  var early = view != "timeline" && !query.has("event") && !query.has("data");
+  // A link to the comparison needs less: the document of every event comes after its view
+  // (src/shell/page.rs), so it is read once that starts, and the page shows without waiting
+  // for the rest. (An event's details are copied from that document; the presentation comes
+  // after it.)
+  var early = view == "compare" && !query.has("event") && !query.has("data");
   var settled = false;
   var once = function () {
     if (!settled) { settled = true; settle(); }

@@ -203,10 +203,10 @@ fn shown_views(_app: AppContext, view: Memo<View>) -> impl IntoView {
 }
 
 /// What `<main>` shows in the page written at build time: the timeline as it opens, the
-/// comparison with all its topics, the presentation, then every event's details, so that the
-/// page reads whole without scripts; its scripts and style sheet show the view that the address
-/// asks for (see `prerender`). The events' details come last, being the most text: a link to
-/// the comparison or the presentation shows its view without waiting for them.
+/// comparison with all its topics, every event's details, then the presentation (shown only
+/// for a link to it), so that the page reads whole without scripts; its scripts and style
+/// sheet show the view that the address asks for (see `prerender`). A link to the comparison
+/// shows it as soon as it is read, before the events' details, the most text.
 #[cfg(not(target_arch = "wasm32"))]
 fn shown_views(app: AppContext, _view: Memo<View>) -> impl IntoView {
     use crate::content::story_text::events_document;
@@ -216,7 +216,7 @@ fn shown_views(app: AppContext, _view: Memo<View>) -> impl IntoView {
     view! {
         <TimelineView />
         {views::later_view(View::Compare)}
-        {views::later_view(View::Present)}
         {events}
+        {views::later_view(View::Present)}
     }
 }
