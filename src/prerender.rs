@@ -311,11 +311,8 @@ fn csp_hash(text: &str) -> String {
 /// ends inside the tag), if any.
 fn attribute_in<'a>(html: &'a str, tag_start: &str, name: &str) -> Option<&'a str> {
     let start = html.find(tag_start)?;
-    let end = start + html[start..].find('>')?;
-    let tag = &html[start..end];
-    let at = tag.find(&format!("{name}=\""))? + name.len() + 2;
-    let len = tag[at..].find('"')?;
-    Some(&tag[at..at + len])
+    let end = start + html[start..].find('>')? + 1;
+    tag_attribute(&html[start..end], name)
 }
 
 /// The element after the written page: its script knows that the page has been read when this
