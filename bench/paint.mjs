@@ -5,6 +5,7 @@
 // (no story in its HTML) and the static floor (the events as plain HTML with the same style
 // sheet: bench/pages.mjs), side by side. Asserts nothing. Run through bench/run.
 import { chromium } from "../tests/e2e/node_modules/playwright-core/index.mjs";
+import { emulateSlowPhone } from "../tests/e2e/phone.mjs";
 
 const base = process.env.BENCH_URL ?? "http://127.0.0.1:4190/";
 const runs = Number(process.env.BENCH_RUNS ?? 5);
@@ -18,15 +19,8 @@ async function measure(path, width, ready) {
   const context = await browser.newContext({ viewport: { width, height: width < 600 ? 844 : 800 } });
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
-  await cdp.send("Network.enable");
+  await emulateSlowPhone(cdp);
   await cdp.send("Network.setCacheDisabled", { cacheDisabled: true });
-  await cdp.send("Network.emulateNetworkConditions", {
-    offline: false,
-    latency: 150,
-    downloadThroughput: (1.6 * 1024 * 1024) / 8,
-    uploadThroughput: (750 * 1024) / 8,
-  });
-  await cdp.send("Emulation.setCPUThrottlingRate", { rate: 4 });
   await page.addInitScript(() => {
     window.__paint = { lcp: 0, cls: 0 };
     new PerformanceObserver((list) => {

@@ -3,6 +3,7 @@
 // the app takes it over without moving anything.
 import { test, expect } from "@playwright/test";
 import { axeViolations, openApp, serveWithoutScripts, story } from "./support.mjs";
+import { emulateSlowPhone } from "../phone.mjs";
 
 /** Holds every wasm request until the returned function is called (or for ever). */
 async function holdWasm(page) {
@@ -254,8 +255,9 @@ test.describe("the takeover", () => {
 });
 
 test.describe("on a phone's slow connection", () => {
-  // Slow 4G and a CPU slowed 4× (as bench/paint.mjs measures): the page arrives in pieces and
-  // the browser paints as it goes; nothing may move until the app has taken over.
+  // Slow 4G and a CPU slowed 4× (tests/e2e/phone.mjs, the profile bench/paint.mjs measures):
+  // the page arrives in pieces and the browser paints as it goes; nothing may move until the
+  // app has taken over.
   for (const [name, query] of [
     ["the default view", ""],
     ["a link to a topic", "?view=compare&topic=motive"],
@@ -265,14 +267,7 @@ test.describe("on a phone's slow connection", () => {
         const context = await browser.newContext({ viewport: { width, height: width < 600 ? 844 : 800 } });
         const page = await context.newPage();
         const cdp = await context.newCDPSession(page);
-        await cdp.send("Network.enable");
-        await cdp.send("Network.emulateNetworkConditions", {
-          offline: false,
-          latency: 150,
-          downloadThroughput: (1.6 * 1024 * 1024) / 8,
-          uploadThroughput: (750 * 1024) / 8,
-        });
-        await cdp.send("Emulation.setCPUThrottlingRate", { rate: 4 });
+        await emulateSlowPhone(cdp);
         await page.addInitScript(() => {
           window.__shift = 0;
           new PerformanceObserver((list) => {
