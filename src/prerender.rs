@@ -175,7 +175,8 @@ pub enum PrerenderError {
 /// reads the address and sets on `<html>` what the style sheet reads (`data-js`, `data-view`,
 /// `data-theme`, `data-embed`, `data-present`, `data-list`, or `data-static="off"` for another
 /// story; `data-hold` for a link whose view the page must be changed for once it is read, which
-/// hides the page until then). Once the body is read, it puts the page in the state the app
+/// hides the page until then, or, for a link to the comparison, once the header is read, only
+/// the view: `data-hold="view"`). Once the body is read, it puts the page in the state the app
 /// opens in for the address (with the views' style sheet for those views: see
 /// [`inline_style_sheets`]), and hands it over to the app when the app is ready.
 pub fn head_script() -> String {
@@ -200,7 +201,8 @@ pub const STATIC_STYLE: &str = "\
 html[data-pending] #app{position:absolute;top:0;left:0;right:0;visibility:hidden}\
 .fatal-note{margin:1rem;padding:1rem;border:2px solid}\
 html[data-static=off] #prerendered{display:none}\
-html[data-hold] #prerendered{display:none}\
+html[data-hold=\"\"] #prerendered,\
+html[data-hold=view] #prerendered :is(#main,#main~*){display:none}\
 html[data-js] #prerendered #story-events,\
 html[data-js] #prerendered [data-static-topic]:not([data-chosen]),\
 #prerendered #view-present,\

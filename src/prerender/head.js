@@ -31,7 +31,8 @@
   // to the browser before the page has arrived), the change would shift what the reader sees.
   // The default view needs no change that shifts anything: it paints as it arrives. (Held
   // back, the page is not laid out at all, so that the browser spends no time on it until
-  // it is read: see src/prerender.rs, STATIC_STYLE.)
+  // it is read: see src/prerender.rs, STATIC_STYLE. A link to the comparison shows the header
+  // before that: see below.)
   if (view != "timeline" || query.has("event")) set("data-hold", "");
   // The body is read when the element after the written page arrives. (The browser may paint
   // before then, as the page arrives: what `settle` changes for the default view, the page's
@@ -56,6 +57,13 @@
     return true;
   };
   var byId = function (id) { return document.getElementById(id); };
+  // Which view the navigation marks (also once the page is read, in `arrange`).
+  var markNavigation = function () {
+    Array.prototype.forEach.call(document.querySelectorAll("#prerendered a[data-view]"), function (link) {
+      if (link.getAttribute("data-view") == view) link.setAttribute("aria-current", "page");
+      else link.removeAttribute("aria-current");
+    });
+  };
   watch(root, function () {
     if (!document.body) return false;
     var inPage = false;
@@ -64,6 +72,12 @@
         inPage = true;
         watch(byId("prerendered"), function () {
           if (!byId("main")) return false;
+          // The header is read: it shows at once, as in the default view, with the view marked
+          // in its navigation, and only the view waits (`data-hold="view"`).
+          if (!settled) {
+            markNavigation();
+            set("data-hold", "view");
+          }
           watch(byId("main"), function () { return settled || (byId("story-events") ? once() : false); });
           return true;
         });
@@ -105,10 +119,7 @@
     }
 
     // The navigation marks the current view.
-    all("a[data-view]").forEach(function (link) {
-      if (link.getAttribute("data-view") == view) link.setAttribute("aria-current", "page");
-      else link.removeAttribute("aria-current");
-    });
+    markNavigation();
 
     // On a narrow screen the lane filter is folded, as the app folds it
     // (src/timeline/lane_filter.rs). (Until now the page's style rules showed it folded.)

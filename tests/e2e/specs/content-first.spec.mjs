@@ -170,8 +170,17 @@ test.describe("before the wasm arrives", () => {
     await expect(page.locator("#prerendered .site-header")).toBeAttached();
     await expect(page.locator("html")).toHaveAttribute("data-hold", "");
     await expect(page.locator("#prerendered .site-header")).toBeHidden();
-    // A link to a topic: shown once its view is read, before the document of every event.
+    // A link to a topic: its header shows once read, the navigation marking the comparison,
+    // while the view waits; the view shows once read, before the document of every event.
     await page.setViewportSize({ width: 1280, height: 800 });
+    await cutAt('id="view-compare"');
+    await page.goto("./?view=compare&topic=motive", { waitUntil: "commit" });
+    await expect(page.locator("#prerendered .site-header")).toBeVisible();
+    await expect(page.locator("html")).toHaveAttribute("data-hold", "view");
+    await expect(page.locator('#prerendered .nav__link[data-view="compare"]')).toHaveAttribute("aria-current", "page");
+    await expect(page.locator('#prerendered .nav__link[data-view="timeline"]')).not.toHaveAttribute("aria-current", "page");
+    await expect(page.locator("#prerendered #main")).toBeHidden();
+    await expect(page.locator("#prerendered .site-footer")).toBeHidden();
     await cutAt('id="story-events"');
     await page.goto("./?view=compare&topic=motive", { waitUntil: "commit" });
     await expect(page.locator('#prerendered [data-static-topic="motive"]')).toBeVisible();
