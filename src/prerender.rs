@@ -195,7 +195,9 @@ fn compact(script: &str) -> String {
 }
 
 /// The written page's own style rules: which view shows, and how the page reads without
-/// scripts. They apply inside `#prerendered` only, which the app replaces.
+/// scripts. They apply inside `#prerendered` only, which the app replaces. (With scripts, the
+/// comparison's method, long and below the first screen, is laid out only when it is scrolled
+/// near: a link to a topic paints sooner on a slow phone.)
 pub const STATIC_STYLE: &str = "\
 #app:empty{display:none}\
 html[data-pending] #app{position:absolute;top:0;left:0;right:0;visibility:hidden}\
@@ -220,6 +222,7 @@ html[data-list] #prerendered :is(.tl-toolbar__zoom,.tl-toolbar__eras,.chart-key)
 #prerendered .chart-key.chart-key--list{display:none}\
 html:is([data-list],:not([data-js])) #prerendered .chart-key.chart-key--list{display:block}\
 @media (max-width:599.98px){html[data-js]:not([data-settled]) #prerendered .tl-legend-box>:not(summary){display:none}html[data-js]:not([data-settled]) #prerendered .tl-legend-box>summary::before{content:\"▸\"/\"\"}#prerendered .tl-list-wrap[hidden]{display:block!important}#prerendered :is(.tl-layout,.tl-toolbar__group,.chart-key){display:none}#prerendered .chart-key.chart-key--list{display:block}}\
+html[data-js] #prerendered .cmp-method{content-visibility:auto;contain-intrinsic-size:auto 1100px}\
 html:not([data-js]) #prerendered :is(.page-tools,.tl-toolbar,.tl-legend-box,.tl-list-wrap,.tl-layout,.chart-key:not(.chart-key--list),.cmp-controls,.cmp-topic__nav,.present__bar){display:none!important}\
 ";
 
@@ -429,11 +432,12 @@ fn tag_attribute<'a>(tag: &'a str, name: &str) -> Option<&'a str> {
 ///   bytes share the line with the page's own (issue 15: the default view painted about 200 ms
 ///   later with the link);
 /// - the comparison's and presentation's (`<meta name="views-css">`) in a
-///   `<template id="views-style">` after the comparison (before the document of every event):
-///   inert there, and after everything the default view paints, so that it costs that view
-///   nothing but its bytes. The page's script puts it in the page at a link to those views,
-///   before their first paint, and the app when it first shows one (`platform::lazy`):
-///   neither waits for a request.
+///   `<template id="views-style">` just before the comparison (else before the document of
+///   every event, else at the end): inert there, and after everything the default view paints,
+///   so that it costs that view nothing but its bytes, and read before a link to a topic shows
+///   it (`head.js` shows that view once its topic is read). The page's script puts it in the
+///   page at a link to those views, before their first paint, and the app when it first shows
+///   one (`platform::lazy`): neither waits for a request.
 ///
 /// A page without such a sheet is returned as it is, for that sheet.
 pub fn inline_style_sheets(
@@ -457,10 +461,10 @@ pub fn inline_style_sheets(
     }
     if let Some(href) = attribute_in(&page, "<meta name=\"views-css\"", "content") {
         let css = read(href)?;
-        // Before the document of every event, after the comparison (src/shell/page.rs).
-        let at = page
-            .find("id=\"story-events\"")
-            .and_then(|at| page[..at].rfind('<'))
+        // Before the comparison, after the timeline (src/shell/page.rs).
+        let before = |id: &str| page.find(id).and_then(|at| page[..at].rfind('<'));
+        let at = before("id=\"view-compare\"")
+            .or_else(|| before("id=\"story-events\""))
             .or_else(|| page.find(END_MARK))
             .ok_or(PrerenderError::Missing("end of the written page"))?;
         page.insert_str(
@@ -572,6 +576,15 @@ mod tests {
         let page = inline_style_sheets(&with_events, read).expect("the sheet is written in");
         assert!(page.contains(&format!(
             "<main><template id=\"views-style\"><style data-views-css>{views_css}</style></template><section id=\"story-events\">"
+        )));
+        // With a comparison: before it, where a link to a topic reads it before it shows.
+        let with_views = template.replace(
+            "<div id=\"prerendered\"></div>",
+            "<div id=\"prerendered\"><main><section id=\"view-timeline\"></section><section id=\"view-compare\"></section><section id=\"story-events\"></section></main></div>",
+        );
+        let page = inline_style_sheets(&with_views, read).expect("the sheet is written in");
+        assert!(page.contains(&format!(
+            "<section id=\"view-timeline\"></section><template id=\"views-style\"><style data-views-css>{views_css}</style></template><section id=\"view-compare\">"
         )));
         assert!(page.contains(&csp_hash(views_css)));
         // A sheet that cannot be read, or that would end the element, is an error.

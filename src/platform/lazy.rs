@@ -43,8 +43,8 @@ thread_local! {
 ///
 /// Their rules are a third of the CSS and the first view needs none of them, so the post-build
 /// hook keeps them out of the page's sheet and names their own sheet in
-/// `<meta name="views-css">`, and the release build's page carries them in a template after
-/// its content; without either (no such sheet) this resolves at once.
+/// `<meta name="views-css">`, and the release build's page carries them in a template before
+/// the comparison; without either (no such sheet) this resolves at once.
 #[cfg(feature = "split")]
 pub fn views_style() -> js_sys::Promise {
     VIEWS_STYLE.with(|cell| {

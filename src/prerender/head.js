@@ -46,17 +46,38 @@
       if (done()) observer.disconnect();
     }).observe(node, { childList: true });
   };
-  // A link to the comparison needs less: the document of every event comes after its view
-  // (src/shell/page.rs), so it is read once that starts, and the page shows without waiting
-  // for the rest. (An event's details are copied from that document; the presentation comes
-  // after it.)
+  // A link to the comparison needs less: it is read once its linked topic (else its first) has
+  // been read, and the page shows without waiting for the rest (the other topics, hidden; the
+  // method, below the first screen; the document of every event). At the latest it is read
+  // when that document starts, which comes after the view (src/shell/page.rs). (An event's
+  // details are copied from that document; the presentation comes after it.)
   var early = view == "compare" && !query.has("event") && !query.has("data");
+  var topic = query.get("topic");
   var settled = false;
   var once = function () {
     if (!settled) { settled = true; settle(); }
     return true;
   };
   var byId = function (id) { return document.getElementById(id); };
+  // Watches `node`'s children until the element with the first of `ids` arrives, then that
+  // element's for the next, and so on; then calls `then` with the last one.
+  var follow = function (node, ids, then) {
+    if (!ids.length) return then(node);
+    watch(node, function () {
+      var next = byId(ids[0]);
+      if (settled || !next) return settled;
+      follow(next, ids.slice(1), then);
+      return true;
+    });
+  };
+  // The linked topic's panel among `holder`'s children (the first if no topic is linked).
+  var linkedPanel = function (holder) {
+    for (var i = 0; i < holder.children.length; i++) {
+      var id = holder.children[i].getAttribute("data-static-topic");
+      if (topic ? id === topic : id) return holder.children[i];
+    }
+    return null;
+  };
   // Which view the navigation marks (also once the page is read, in `arrange`).
   var markNavigation = function () {
     Array.prototype.forEach.call(document.querySelectorAll("#prerendered a[data-view]"), function (link) {
@@ -79,6 +100,14 @@
             set("data-hold", "view");
           }
           watch(byId("main"), function () { return settled || (byId("story-events") ? once() : false); });
+          // The panel has been read once anything follows it (the next panel; after the last,
+          // the mark the renderer leaves). An unknown topic waits for the document, above.
+          follow(byId("main"), ["view-compare", "cmp-topic", "cmp-panel"], function (holder) {
+            watch(holder, function () {
+              var panel = linkedPanel(holder);
+              return settled || (panel && panel.nextSibling ? once() : false);
+            });
+          });
           return true;
         });
       }
@@ -103,10 +132,7 @@
     if (!page || !app) return;
     // Another story (?data=): this page, of the built-in one, goes at once.
     if (root.hasAttribute("data-static")) { page.remove(); return; }
-    var query = new URLSearchParams(location.search);
-    var view = root.getAttribute("data-view");
     var event = query.get("event");
-    var topic = query.get("topic");
     var all = function (selector) {
       return Array.prototype.slice.call(page.querySelectorAll(selector));
     };
@@ -184,6 +210,17 @@
       // (A page held back is not laid out: it shows first.)
       root.removeAttribute("data-hold");
       area.scrollIntoView(true);
+      // Shown before the rest of the page has arrived, the page may not yet reach far enough
+      // below the topic (a short one, on a tall screen) to scroll it to the top: it goes there
+      // once the page is read, unless the reader has scrolled meanwhile.
+      var at = scrollY;
+      if (area.getBoundingClientRect().top > 1) {
+        watch(document.body, function () {
+          if (!byId("prerendered-end")) return false;
+          if (scrollY == at) area.scrollIntoView(true);
+          return true;
+        });
+      }
     }
 
     // The takeover. Until its first view is ready, the app is laid out unseen over this page

@@ -171,7 +171,8 @@ test.describe("before the wasm arrives", () => {
     await expect(page.locator("html")).toHaveAttribute("data-hold", "");
     await expect(page.locator("#prerendered .site-header")).toBeHidden();
     // A link to a topic: its header shows once read, the navigation marking the comparison,
-    // while the view waits; the view shows once read, before the document of every event.
+    // while the view waits; the view shows once the linked topic is read, before the other
+    // topics and the document of every event.
     await page.setViewportSize({ width: 1280, height: 800 });
     await cutAt('id="view-compare"');
     await page.goto("./?view=compare&topic=motive", { waitUntil: "commit" });
@@ -181,12 +182,24 @@ test.describe("before the wasm arrives", () => {
     await expect(page.locator('#prerendered .nav__link[data-view="timeline"]')).not.toHaveAttribute("aria-current", "page");
     await expect(page.locator("#prerendered #main")).toBeHidden();
     await expect(page.locator("#prerendered .site-footer")).toBeHidden();
-    await cutAt('id="story-events"');
+    await cutAt('data-static-topic="motive"');
     await page.goto("./?view=compare&topic=motive", { waitUntil: "commit" });
-    await expect(page.locator('#prerendered [data-static-topic="motive"]')).toBeVisible();
-    await expect(page.locator("html")).not.toHaveAttribute("data-hold", "");
-    await expect(page.locator("#prerendered #cmp-tab-motive")).toHaveAttribute("aria-selected", "true");
+    await expect(page.locator("html")).toHaveAttribute("data-hold", "view");
+    await expect(page.locator("#prerendered #main")).toBeHidden();
+    await cutAt('data-static-topic="state-power"');
+    await page.goto("./?view=compare&topic=cultural-exchange", { waitUntil: "commit" });
+    await expect(page.locator('#prerendered [data-static-topic="cultural-exchange"]')).toBeVisible();
+    await expect(page.locator("html")).toHaveAttribute("data-settled", "");
+    await expect(page.locator("html")).not.toHaveAttribute("data-hold", /.*/);
+    await expect(page.locator("#prerendered #cmp-tab-cultural-exchange")).toHaveAttribute("aria-selected", "true");
+    await expect(page.locator("#prerendered #cmp-tab-motive")).toHaveAttribute("aria-selected", "false");
+    await expect(page.locator('#prerendered [data-static-topic="motive"]')).toBeHidden();
     await expect(page.locator("head style[data-views-css]")).toHaveCount(1);
+    // The last topic is read once the mark after it has arrived.
+    await cutAt('id="method"');
+    await page.goto("./?view=compare&topic=what-next", { waitUntil: "commit" });
+    await expect(page.locator('#prerendered [data-static-topic="what-next"]')).toBeVisible();
+    await expect(page.locator("#prerendered #cmp-tab-what-next")).toHaveAttribute("aria-selected", "true");
   });
 
   test("a link clicked before the wasm is ready still goes to its view", async ({ page }) => {
