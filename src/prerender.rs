@@ -564,27 +564,29 @@ mod tests {
         assert!(!page.contains("style-1.css"), "the link is gone: {page}");
         assert!(page.contains("<link href=/favicon.svg rel=icon>"));
         assert!(page.contains(&csp_hash(css)));
-        // The views' sheet, inert in a template, before the document of every event (or
-        // else at the end of the written page).
-        assert!(page.contains(&format!(
-            "<template id=\"views-style\"><style data-views-css>{views_css}</style></template>{END_MARK}"
-        )));
-        let with_events = template.replace(
-            "<div id=\"prerendered\"></div>",
-            "<div id=\"prerendered\"><main><section id=\"story-events\"></section></main></div>",
+        // The views' sheet, inert in a template, before the comparison, else before the
+        // document of every event, else at the end of the written page.
+        let sheet = format!(
+            "<template id=\"views-style\"><style data-views-css>{views_css}</style></template>"
         );
-        let page = inline_style_sheets(&with_events, read).expect("the sheet is written in");
-        assert!(page.contains(&format!(
-            "<main><template id=\"views-style\"><style data-views-css>{views_css}</style></template><section id=\"story-events\">"
-        )));
+        assert!(page.contains(&format!("{sheet}{END_MARK}")));
+        // The page written with `main` as the written page's `<main>`, and the views' sheet as
+        // it is written in.
+        let with_main = |main: &str| {
+            let page = template.replace(
+                "<div id=\"prerendered\"></div>",
+                &format!("<div id=\"prerendered\"><main>{main}</main></div>"),
+            );
+            inline_style_sheets(&page, read).expect("the sheet is written in")
+        };
+        let page = with_main("<section id=\"story-events\"></section>");
+        assert!(page.contains(&format!("<main>{sheet}<section id=\"story-events\">")));
         // With a comparison: before it, where a link to a topic reads it before it shows.
-        let with_views = template.replace(
-            "<div id=\"prerendered\"></div>",
-            "<div id=\"prerendered\"><main><section id=\"view-timeline\"></section><section id=\"view-compare\"></section><section id=\"story-events\"></section></main></div>",
+        let page = with_main(
+            "<section id=\"view-timeline\"></section><section id=\"view-compare\"></section><section id=\"story-events\"></section>",
         );
-        let page = inline_style_sheets(&with_views, read).expect("the sheet is written in");
         assert!(page.contains(&format!(
-            "<section id=\"view-timeline\"></section><template id=\"views-style\"><style data-views-css>{views_css}</style></template><section id=\"view-compare\">"
+            "<section id=\"view-timeline\"></section>{sheet}<section id=\"view-compare\">"
         )));
         assert!(page.contains(&csp_hash(views_css)));
         // A sheet that cannot be read, or that would end the element, is an error.
